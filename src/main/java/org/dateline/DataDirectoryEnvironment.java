@@ -1,0 +1,43 @@
+package org.dateline;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Places the embedded database inside {@code dateline.data-dir} unless a datasource is configured,
+ * so that the server and every {@code ./dateline} command agree on where the data lives.
+ */
+class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATA_DIR = "dateline.data-dir";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Binder binder = Binder.get(environment);
+        Path dataDir = binder.bind(DATA_DIR, Path.class)
+                .orElse(Path.of("data"))
+                .toAbsolutePath()
+                .normalize();
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put(DATA_DIR, dataDir.toString());
+        if (!binder.bind("spring.datasource.url", String.class).isBound()) {
+            defaults.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:" + dataDir.resolve("db").resolve("dateline"));
+            defaults.put("spring.datasource.username", "sa");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("datelineDataDirectory", defaults));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

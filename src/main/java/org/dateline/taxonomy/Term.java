@@ -1,0 +1,38 @@
+package org.dateline.taxonomy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.shared.Slug;
+
+/**
+ * One entry of a vocabulary: a field of work, a country, a structure or a meeting type. Terms form a
+ * hierarchy through {@code parentId}; {@code aliases} hold former and alternative names; the validity
+ * dates bound a field operation's life or a historical State; {@code code} is the ISO 3166-1 alpha-2
+ * code of a country.
+ */
+public record Term(
+        long id,
+        Vocabulary vocabulary,
+        Slug slug,
+        String name,
+        Long parentId,
+        List<String> aliases,
+        String code,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        int sortOrder,
+        boolean retired) {
+
+    public Term {
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The canonical page of the term, e.g. {@code /structures/mission-to-serbia}. */
+    public String path() {
+        return "/" + vocabulary.pathSegment() + "/" + slug.value();
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
+    }
+}
