@@ -8,13 +8,16 @@ import org.dateline.shared.Slug;
  * One entry of a vocabulary: a field of work, a country, a structure or a meeting type. Terms form a
  * hierarchy through {@code parentId}; {@code aliases} hold former and alternative names; the validity
  * dates bound a field operation's life or a historical State; {@code code} is the ISO 3166-1 alpha-2
- * code of a country.
+ * code of a country. {@code name} is the full display name ("OSCE Mission to Serbia"); {@code shortName}
+ * is the name as navigation lists it under its parent ("Mission to Serbia"), equal to {@code name} where
+ * there is no shorter form.
  */
 public record Term(
         long id,
         Vocabulary vocabulary,
         Slug slug,
         String name,
+        String shortName,
         Long parentId,
         List<String> aliases,
         String code,
