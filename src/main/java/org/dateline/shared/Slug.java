@@ -2,6 +2,7 @@ package org.dateline.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A URL path segment: lower-case ASCII letters, digits and single hyphens. */
@@ -18,6 +19,13 @@ public record Slug(String value) {
                 || !VALID.matcher(value).matches()) {
             throw new IllegalArgumentException("Not a slug: " + value);
         }
+    }
+
+    /** Reads a slug from a URL, or nothing when the text is not a valid slug. */
+    public static Optional<Slug> parse(String text) {
+        return text != null && text.length() <= MAX_LENGTH && VALID.matcher(text).matches()
+                ? Optional.of(new Slug(text))
+                : Optional.empty();
     }
 
     /** Derives a slug from any text: "Türkiye – OSCE Chairpersonship" becomes "turkiye-osce-chairpersonship". */

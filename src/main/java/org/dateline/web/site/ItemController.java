@@ -1,0 +1,77 @@
+package org.dateline.web.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** An item at its canonical path, with its metadata block. */
+@Controller
+class ItemController {
+
+    private final ContentCatalog catalog;
+    private final Taxonomy taxonomy;
+    private final SiteFrames frames;
+
+    ItemController(ContentCatalog catalog, Taxonomy taxonomy, SiteFrames frames) {
+        this.catalog = catalog;
+        this.taxonomy = taxonomy;
+        this.frames = frames;
+    }
+
+    @GetMapping("/{segment:press-releases|news|statements|events|publications}/{year:\\d{4}}/{month:\\d{2}}/{slug}")
+    String dated(
+            @PathVariable String segment,
+            @PathVariable String year,
+            @PathVariable String month,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            Model model) {
+        return show("/" + segment + "/" + year + "/" + month + "/" + slug, request, model);
+    }
+
+    @GetMapping("/pages/{slug}")
+    String page(@PathVariable String slug, HttpServletRequest request, Model model) {
+        return show("/pages/" + slug, request, model);
+    }
+
+    private String show(String path, HttpServletRequest request, Model model) {
+        ContentItem item =
+                catalog.findPublishedByPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SiteFrame frame = frames.forRequest(request);
+        var t = frame.t();
+        String date = t.date(item.date());
+        if (item.time() != null) {
+            date = date + ", " + t.time(item.time()) + (item.zone() == null ? "" : " (" + item.zone().getId() + ")");
+        }
+        model.addAttribute(
+                "page",
+                new ItemPage(
+                        frame,
+                        item,
+                        t.get("type." + item.type().code()),
+                        "/" + item.type().pathSegment(),
+                        date,
+                        term(item.sourceId()),
+                        terms(item.fieldOfWorkIds()),
+                        terms(item.countryIds()),
+                        term(item.meetingTypeId())));
+        return "site/item";
+    }
+
+    private Term term(Long id) {
+        return id == null ? null : taxonomy.byId(id).orElse(null);
+    }
+
+    private List<Term> terms(List<Long> ids) {
+        return ids.stream().flatMap(id -> taxonomy.byId(id).stream()).toList();
+    }
+}

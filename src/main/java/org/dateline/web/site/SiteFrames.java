@@ -1,0 +1,91 @@
+package org.dateline.web.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.content.ContentType;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.dateline.web.Messages;
+import org.dateline.web.site.Navigation.Link;
+import org.dateline.web.site.Navigation.Menu;
+import org.dateline.web.site.Navigation.Section;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Builds the frame of a public page (menus from the vocabularies, messages in the request's locale). */
+@Component
+class SiteFrames {
+
+    private final Taxonomy taxonomy;
+    private final MessageSource messageSource;
+
+    SiteFrames(Taxonomy taxonomy, MessageSource messageSource) {
+        this.taxonomy = taxonomy;
+        this.messageSource = messageSource;
+    }
+
+    SiteFrame forRequest(HttpServletRequest request) {
+        Messages t = messages(request);
+        return new SiteFrame(t, navigation(t), request.getRequestURI());
+    }
+
+    Messages messages(HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return new Messages(messageSource, locale);
+    }
+
+    private Navigation navigation(Messages t) {
+        return new Navigation(List.of(
+                new Menu(
+                        "our-work",
+                        t.get("nav.our-work"),
+                        List.of(
+                                vocabularySection(t, Vocabulary.FIELD_OF_WORK),
+                                new Section(
+                                        t.get("nav.field-operations"),
+                                        "/structures/field-operations",
+                                        List.of()))),
+                new Menu("meetings", t.get("nav.meetings"), List.of(vocabularySection(t, Vocabulary.MEETING_TYPE))),
+                new Menu("countries", t.get("nav.countries"), childSections(Vocabulary.COUNTRY)),
+                new Menu("structures", t.get("nav.structures"), childSections(Vocabulary.STRUCTURE)),
+                new Menu("newsroom", t.get("nav.newsroom"), List.of(newsroomSection(t)))));
+    }
+
+    private Section vocabularySection(Messages t, Vocabulary vocabulary) {
+        return new Section(
+                t.get("vocabulary." + vocabulary.pathSegment()),
+                "/" + vocabulary.pathSegment(),
+                taxonomy.roots(vocabulary).stream().map(SiteFrames::link).toList());
+    }
+
+    /** One section per top-level term, listing its children: Participating States, Secretariat, Field operations... */
+    private List<Section> childSections(Vocabulary vocabulary) {
+        List<Section> sections = new ArrayList<>();
+        for (Term root : taxonomy.roots(vocabulary)) {
+            List<Link> links = taxonomy.children(root.id()).stream()
+                    .filter(term -> !term.retired())
+                    .map(SiteFrames::link)
+                    .toList();
+            sections.add(new Section(root.shortName(), root.path(), links));
+        }
+        return sections;
+    }
+
+    private static Section newsroomSection(Messages t) {
+        List<Link> links = new ArrayList<>();
+        for (ContentType type : ContentType.values()) {
+            if (type != ContentType.PAGE) {
+                links.add(new Link(t.get("type." + type.code() + ".plural"), "/" + type.pathSegment()));
+            }
+        }
+        return new Section(t.get("nav.newsroom"), "/newsroom", links);
+    }
+
+    private static Link link(Term term) {
+        return new Link(term.shortName(), term.path());
+    }
+}
