@@ -49,7 +49,8 @@ public final class PageDecoder {
         if (bytes.length > maxBytes) {
             throw new UnusableFile(
                     UnusableFile.Reason.TOO_LARGE,
-                    "too large: %,d bytes, over the limit of %,d bytes".formatted(bytes.length, maxBytes));
+                    String.format(
+                            Locale.ROOT, "too large: %,d bytes, over the limit of %,d bytes", bytes.length, maxBytes));
         }
         if (startsWith(bytes, (byte) 0xFF, (byte) 0xFE) || startsWith(bytes, (byte) 0xFE, (byte) 0xFF)) {
             throw new UnusableFile(UnusableFile.Reason.NOT_UTF8, "not UTF-8: looks like UTF-16");
