@@ -34,7 +34,7 @@ public final class HtmlPageReader {
     private static final String TYPE_ELEMENTS =
             "[class~=(?i)(^|[\\s_-])(content-type|node-type|type-label|field-name-field-type)([\\s_-]|$)]";
     private static final Pattern LABEL_TEXT = Pattern.compile("(?<label>[^:]{2,40}?)\\s*(?<colon>:)?\\s*");
-    private static final Pattern SITE_NAME_SUFFIX = Pattern.compile("\\s*[|–—-]\\s*[^|–—-]{1,40}$");
+    private static final Pattern SITE_NAME_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—]{1,40}$");
     private static final int MAX_TYPE_LABEL_LENGTH = 40;
 
     private final DatelineParser datelines = new DatelineParser();

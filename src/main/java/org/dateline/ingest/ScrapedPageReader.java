@@ -139,8 +139,7 @@ public final class ScrapedPageReader {
             return start;
         }
         String line = lines.get(start);
-        boolean opensBody = isLabel(line)
-                || datelines.parse(line).filter(d -> !d.rest().isEmpty()).isPresent();
+        boolean opensBody = isLabel(line) || datelines.parse(line).isPresent();
         if (opensBody) {
             return start;
         }

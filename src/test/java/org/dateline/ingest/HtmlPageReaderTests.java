@@ -96,6 +96,14 @@ class HtmlPageReaderTests {
     }
 
     @Test
+    void dropsOnlyTheSiteNameFromATitleTakenFromTheHead() {
+        LegacyPage page = reader.read(
+                "<html><head><title>Cross-border co-operation | OSCE</title></head><body><p>Text.</p></body></html>");
+
+        assertThat(page.title()).isEqualTo("Cross-border co-operation");
+    }
+
+    @Test
     void readsACyrillicPageAsRussian() {
         LegacyPage page = reader.read("""
                 <html><body>

@@ -312,6 +312,19 @@ class ScrapedPageReaderTests {
     }
 
     @Test
+    void takesNoTitleFromAPlaceAndDateLine() {
+        LegacyPage page = reader.read("""
+                Newsroom
+                WARSAW 2 March 1998
+                WARSAW, 2 March 1998 - The Chairman-in-Office today called for a dialogue.
+                """);
+
+        assertThat(page.title()).isNull();
+        assertThat(page.dateline()).isEqualTo("WARSAW, 2 March 1998");
+        assertThat(page.bodyParagraphs()).containsExactly("The Chairman-in-Office today called for a dialogue.");
+    }
+
+    @Test
     void keepsTheMetadataDateAndWarnsWhenTheDatelineDiffers() {
         LegacyPage page = reader.read("""
                 Press release
