@@ -82,7 +82,8 @@ public final class ScrapedPageReader {
             if (FURNITURE_HEADINGS.contains(key(line))) {
                 break;
             }
-            if (!IMAGE_LINE.matcher(line).matches() && !line.equals("Photo details")) {
+            // Photos in the body leave their image link and a caption ending in the site's "Photo details" link.
+            if (!IMAGE_LINE.matcher(line).matches() && !line.endsWith("Photo details")) {
                 page.paragraph(line);
             }
         }
@@ -114,7 +115,7 @@ public final class ScrapedPageReader {
         return i;
     }
 
-    /** A sub-site's name may stand above the type label ("Secretary General", "News"); both are dropped here. */
+    /** A sub-site's name may stand above the type label ("Secretary General" above "News"): it is not the title. */
     private int afterTypeLabel(List<String> lines, int start, LegacyPageBuilder page) {
         int end = Math.min(lines.size(), start + TYPE_LABEL_SEARCH_DEPTH);
         for (int i = start; i < end; i++) {

@@ -141,6 +141,19 @@ class ScrapedPageReaderTests {
     }
 
     @Test
+    void dropsAPhotoAndItsCaptionInTheMiddleOfTheBody() {
+        LegacyPage page = reader.read("""
+                Fictional title
+                VIENNA, 3 March 2005 - The round table opened today.
+                ![](https://www.example.org/files/round-table.jpg)
+                Participants of the round table (OSCE/Jane Roe) Photo details
+                It ended in the evening.
+                """);
+
+        assertThat(page.bodyParagraphs()).containsExactly("The round table opened today.", "It ended in the evening.");
+    }
+
+    @Test
     void readsABareTitleAndDateline() {
         LegacyPage page = read("bare-title-dateline.txt");
 
