@@ -17,10 +17,10 @@ class DatelineParserTests {
     @CsvSource(delimiter = '|', textBlock = """
             # paragraph                                                              | place                                  | date       | dateline                                          | rest
             MOSCOW, 6 December 2006 - An international workshop began today.         | MOSCOW                                 | 2006-12-06 | MOSCOW, 6 December 2006                           | An international workshop began today.
-            VIENNA, 20 April 2021 – Participants met online.                         | VIENNA                                 | 2021-04-20 | VIENNA, 20 April 2021                             | Participants met online.
-            BELGRADE, 8 September 2011 — The Head of Mission said:                   | BELGRADE                               | 2011-09-08 | BELGRADE, 8 September 2011                        | The Head of Mission said:
-            KHUJAND, Tajikistan, 13 July 2016 – A workshop ended today.              | KHUJAND, Tajikistan                    | 2016-07-13 | KHUJAND, Tajikistan, 13 July 2016                 | A workshop ended today.
-            VIENNA/BISHKEK, 10 February 2006 - Experts will meet.                    | VIENNA/BISHKEK                         | 2006-02-10 | VIENNA/BISHKEK, 10 February 2006                  | Experts will meet.
+            VIENNA, 21 April 2021 – Participants met online.                         | VIENNA                                 | 2021-04-21 | VIENNA, 21 April 2021                             | Participants met online.
+            BELGRADE, 9 September 2011 — The Head of Mission said:                   | BELGRADE                               | 2011-09-09 | BELGRADE, 9 September 2011                        | The Head of Mission said:
+            KHUJAND, Tajikistan, 14 July 2016 – A workshop ended today.              | KHUJAND, Tajikistan                    | 2016-07-14 | KHUJAND, Tajikistan, 14 July 2016                 | A workshop ended today.
+            VIENNA/BISHKEK, 11 February 2006 - Experts will meet.                    | VIENNA/BISHKEK                         | 2006-02-11 | VIENNA/BISHKEK, 11 February 2006                  | Experts will meet.
             SKOPJE / TETOVO, 3 May 2005 - Two offices opened.                        | SKOPJE / TETOVO                        | 2005-05-03 | SKOPJE / TETOVO, 3 May 2005                       | Two offices opened.
             VIENNA, 2 April, 2004 - The Permanent Council met.                       | VIENNA                                 | 2004-04-02 | VIENNA, 2 April, 2004                             | The Permanent Council met.
             WASHINGTON, December 6, 2006 - A hearing took place.                     | WASHINGTON                             | 2006-12-06 | WASHINGTON, December 6, 2006                      | A hearing took place.
@@ -32,15 +32,15 @@ class DatelineParserTests {
             БИШКЕК, 15 марта 2010 – Центр провёл встречу.                            | БИШКЕК                                 | 2010-03-15 | БИШКЕК, 15 марта 2010                             | Центр провёл встречу.
             АСТАНА, 1 сентября 2009 года — Открылась конференция.                    | АСТАНА                                 | 2009-09-01 | АСТАНА, 1 сентября 2009 года                      | Открылась конференция.
             ДУШАНБЕ, 05.11.2012 - Завершился курс.                                   | ДУШАНБЕ                                | 2012-11-05 | ДУШАНБЕ, 05.11.2012                               | Завершился курс.
-            WARSAW 2 March 1998                                                      | WARSAW                                 | 1998-03-02 | WARSAW 2 March 1998                               | ''
+            WARSAW 3 March 1998                                                      | WARSAW                                 | 1998-03-03 | WARSAW 3 March 1998                               | ''
             SKOPJE, 7 May 2004 -                                                     | SKOPJE                                 | 2004-05-07 | SKOPJE, 7 May 2004                                | ''
             PRISTINA, 12 Dec. 2005 - Councils met.                                   | PRISTINA                               | 2005-12-12 | PRISTINA, 12 Dec. 2005                            | Councils met.
             SARAJEVO, 3 Sept 2003 - The Mission reported.                            | SARAJEVO                               | 2003-09-03 | SARAJEVO, 3 Sept 2003                             | The Mission reported.
             BAKU, 1st October 2008 - An office opened.                               | BAKU                                   | 2008-10-01 | BAKU, 1st October 2008                            | An office opened.
             VIENNA, Monday, 6 March 2006 - The Forum met.                            | VIENNA                                 | 2006-03-06 | VIENNA, Monday, 6 March 2006                      | The Forum met.
-            Vienna, 17 November 2011 - The Representative spoke.                     | Vienna                                 | 2011-11-17 | Vienna, 17 November 2011                          | The Representative spoke.
+            Vienna, 18 November 2011 - The Representative spoke.                     | Vienna                                 | 2011-11-18 | Vienna, 18 November 2011                          | The Representative spoke.
             THE HAGUE, 4 May 2010 - The High Commissioner visited.                   | THE HAGUE                              | 2010-05-04 | THE HAGUE, 4 May 2010                             | The High Commissioner visited.
-            CHISINAU,11 June 2004 - Ambassadors met.                                 | CHISINAU                               | 2004-06-11 | CHISINAU,11 June 2004                             | Ambassadors met.
+            CHISINAU,12 June 2004 - Ambassadors met.                                 | CHISINAU                               | 2004-06-12 | CHISINAU,12 June 2004                             | Ambassadors met.
             TBILISI, 2 July 2007-The Mission opened an office.                       | TBILISI                                | 2007-07-02 | TBILISI, 2 July 2007                              | The Mission opened an office.
             MINSK, 4 June 2002, - The Office reported.                               | MINSK                                  | 2002-06-04 | MINSK, 4 June 2002                                | The Office reported.
             JALAL-ABAD, Kyrgyzstan, 5 May 2011 - Police met residents.               | JALAL-ABAD, Kyrgyzstan                 | 2011-05-05 | JALAL-ABAD, Kyrgyzstan, 5 May 2011                | Police met residents.
@@ -68,7 +68,7 @@ class DatelineParserTests {
                 "The OSCE High Commissioner delivered a statement on 12 July 2012.",
                 "On 6 December 2006 - the first day - the workshop began.",
                 "Today, 6 December 2006 - the workshop began.",
-                "Vehicle search exercise conducted in Dushanbe, 19 November 2015. (OSCE / Jane Roe)",
+                "Vehicle search exercise conducted in Dushanbe, 18 November 2015. (OSCE / Jane Roe)",
                 "Border Police VIENNA, 2 April 2004 - officers graduated.",
                 "Ambassador Jane Roe, Head of the Mission (OSCE/John Doe) Photo details",
                 "VIENNA - The OSCE welcomed the decision.",
@@ -103,7 +103,7 @@ class DatelineParserTests {
     @Test
     void takesNoDatelineFromACaptionThatOnlyEndsWithADate() {
         assertThat(parser.parseAfterCaption(
-                        "Vehicle search exercise conducted in Dushanbe, 19 November 2015. (OSCE / Jane Roe)"))
+                        "Vehicle search exercise conducted in Dushanbe, 18 November 2015. (OSCE / Jane Roe)"))
                 .isEmpty();
     }
 

@@ -161,9 +161,9 @@ class ScrapedPageReaderTests {
         assertThat(page.typeLabel()).isNull();
         assertThat(page.title())
                 .isEqualTo("OSCE Representative on Freedom of the Media criticizes closure of a fictional newspaper");
-        assertThat(page.date()).isEqualTo(LocalDate.of(2011, 11, 17));
+        assertThat(page.date()).isEqualTo(LocalDate.of(2011, 11, 18));
         assertThat(page.place()).isEqualTo("VIENNA");
-        assertThat(page.dateline()).isEqualTo("VIENNA, 17 November 2011");
+        assertThat(page.dateline()).isEqualTo("VIENNA, 18 November 2011");
         assertThat(page.sourceNames()).isEmpty();
         assertThat(page.fieldOfWorkNames()).isEmpty();
         assertThat(page.bodyParagraphs().get(0))
@@ -283,7 +283,7 @@ class ScrapedPageReaderTests {
         LegacyPage page = read("caption-before-dateline.txt");
 
         assertThat(page.place()).isEqualTo("DUSHANBE");
-        assertThat(page.dateline()).isEqualTo("DUSHANBE, 19 November 2015");
+        assertThat(page.dateline()).isEqualTo("DUSHANBE, 18 November 2015");
         assertThat(page.bodyParagraphs().get(0)).startsWith("A ten-day course on document security");
         assertThat(page.warnings()).containsExactly("the page shows no type label");
     }
@@ -318,7 +318,7 @@ class ScrapedPageReaderTests {
         LegacyPage page = read("dateline-without-title.txt");
 
         assertThat(page.title()).isNull();
-        assertThat(page.date()).isEqualTo(LocalDate.of(2020, 9, 10));
+        assertThat(page.date()).isEqualTo(LocalDate.of(2020, 9, 11));
         assertThat(page.place()).isEqualTo("COPENHAGEN");
         assertThat(page.bodyParagraphs()).hasSize(2);
         assertThat(page.warnings()).contains("the page shows no title: its text opens with the dateline");
@@ -328,12 +328,12 @@ class ScrapedPageReaderTests {
     void takesNoTitleFromAPlaceAndDateLine() {
         LegacyPage page = reader.read("""
                 Newsroom
-                WARSAW 2 March 1998
-                WARSAW, 2 March 1998 - The Chairman-in-Office today called for a dialogue.
+                WARSAW 3 March 1998
+                WARSAW, 3 March 1998 - The Chairman-in-Office today called for a dialogue.
                 """);
 
         assertThat(page.title()).isNull();
-        assertThat(page.dateline()).isEqualTo("WARSAW, 2 March 1998");
+        assertThat(page.dateline()).isEqualTo("WARSAW, 3 March 1998");
         assertThat(page.bodyParagraphs()).containsExactly("The Chairman-in-Office today called for a dialogue.");
     }
 
