@@ -59,4 +59,58 @@ public record ContentItem(
     public boolean isPublished() {
         return status == ItemStatus.PUBLISHED;
     }
+
+    ContentItem withTermIds(List<Long> fieldOfWorkIds, List<Long> countryIds) {
+        return new ContentItem(
+                id,
+                slug,
+                type,
+                language,
+                translationGroup,
+                title,
+                summary,
+                body,
+                dateline,
+                date,
+                time,
+                zone,
+                place,
+                sourceId,
+                fieldOfWorkIds,
+                countryIds,
+                meetingTypeId,
+                status,
+                publishAt,
+                publishedAt,
+                createdAt,
+                updatedAt,
+                legacyUrl);
+    }
+
+    ContentItem withStatus(ItemStatus status, Instant publishedAt, Instant updatedAt) {
+        return new ContentItem(
+                id,
+                slug,
+                type,
+                language,
+                translationGroup,
+                title,
+                summary,
+                body,
+                dateline,
+                date,
+                time,
+                zone,
+                place,
+                sourceId,
+                fieldOfWorkIds,
+                countryIds,
+                meetingTypeId,
+                status,
+                publishAt,
+                publishedAt,
+                createdAt,
+                updatedAt,
+                legacyUrl);
+    }
 }

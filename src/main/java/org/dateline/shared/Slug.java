@@ -43,6 +43,15 @@ public record Slug(String value) {
         return new Slug(slug.isEmpty() ? "item" : slug);
     }
 
+    /** This slug with "-n" appended, shortened where needed to fit: "mission-to-serbia" becomes "mission-to-serbia-2". */
+    public Slug numbered(int n) {
+        String suffix = "-" + n;
+        String base = value.length() + suffix.length() > MAX_LENGTH
+                ? value.substring(0, MAX_LENGTH - suffix.length()).replaceAll("-+$", "")
+                : value;
+        return new Slug(base + suffix);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,0 +1,271 @@
+package org.dateline.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only class that issues SQL for content items and their fields of work and countries; portable
+ * across H2 and PostgreSQL. Items come with their term ids, loaded in one query per list of items.
+ */
+@Repository
+class ContentItems {
+
+    private static final String COLUMNS = """
+            c.id, c.slug, c.type, c.language, c.translation_group, c.title, c.summary, c.body, c.dateline, c.item_date,
+            c.item_time, c.time_zone, c.place, c.source_id, c.meeting_type_id, c.status, c.publish_at, c.published_at,
+            c.created_at, c.updated_at, c.legacy_url""";
+
+    private static final String NEWEST_FIRST =
+            " ORDER BY c.item_date DESC, c.item_time DESC NULLS LAST, c.published_at DESC NULLS LAST, c.id";
+
+    private final JdbcClient db;
+    private final Taxonomy taxonomy;
+
+    ContentItems(JdbcClient db, Taxonomy taxonomy) {
+        this.db = db;
+        this.taxonomy = taxonomy;
+    }
+
+    Optional<ContentItem> findById(UUID id) {
+        return findOne("c.id = :value", id);
+    }
+
+    Optional<ContentItem> findByPath(String path) {
+        return findOne("c.path = :value", path);
+    }
+
+    Optional<ContentItem> findByLegacyUrl(String legacyUrl) {
+        return findOne("c.legacy_url = :value", legacyUrl);
+    }
+
+    /** The id of the item at the path, whatever its status. */
+    Optional<UUID> idAtPath(String path) {
+        return db.sql("SELECT id FROM content_item WHERE path = :path")
+                .param("path", path)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .optional();
+    }
+
+    /** The id of the item imported from the legacy URL, whatever its status. */
+    Optional<UUID> idOfLegacyUrl(String legacyUrl) {
+        return db.sql("SELECT id FROM content_item WHERE legacy_url = :legacyUrl")
+                .param("legacyUrl", legacyUrl)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .optional();
+    }
+
+    /** Inserts the item or replaces the stored one of the same id, fields of work and countries included. */
+    void save(ContentItem item) {
+        Map<String, Object> columns = columns(item);
+        int updated = db.sql("""
+                        UPDATE content_item SET path = :path, slug = :slug, type = :type, language = :language,
+                            translation_group = :translationGroup, title = :title, summary = :summary, body = :body,
+                            dateline = :dateline, item_date = :date, item_time = :time, time_zone = :zone,
+                            place = :place, source_id = :sourceId, meeting_type_id = :meetingTypeId, status = :status,
+                            publish_at = :publishAt, published_at = :publishedAt, created_at = :createdAt,
+                            updated_at = :updatedAt, legacy_url = :legacyUrl
+                        WHERE id = :id""").params(columns).update();
+        if (updated == 0) {
+            db.sql("""
+                            INSERT INTO content_item (id, path, slug, type, language, translation_group, title, summary,
+                                body, dateline, item_date, item_time, time_zone, place, source_id, meeting_type_id,
+                                status, publish_at, published_at, created_at, updated_at, legacy_url)
+                            VALUES (:id, :path, :slug, :type, :language, :translationGroup, :title, :summary, :body,
+                                :dateline, :date, :time, :zone, :place, :sourceId, :meetingTypeId, :status, :publishAt,
+                                :publishedAt, :createdAt, :updatedAt, :legacyUrl)""").params(columns).update();
+        } else {
+            db.sql("DELETE FROM content_item_term WHERE item_id = :id")
+                    .param("id", item.id())
+                    .update();
+        }
+        List<Long> termIds = new ArrayList<>(item.fieldOfWorkIds());
+        termIds.addAll(item.countryIds());
+        for (int i = 0; i < termIds.size(); i++) {
+            db.sql("INSERT INTO content_item_term (item_id, term_id, sort_order) VALUES (:itemId, :termId, :sortOrder)")
+                    .param("itemId", item.id())
+                    .param("termId", termIds.get(i))
+                    .param("sortOrder", i)
+                    .update();
+        }
+    }
+
+    /** A page of the published items the query asks for, newest first. */
+    List<ContentItem> findPublished(ItemQuery query) {
+        Filter filter = Filter.of(query);
+        List<ContentItem> items = db.sql("SELECT " + COLUMNS + " FROM content_item c" + filter.where() + NEWEST_FIRST
+                        + " LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query(ContentItems::map)
+                .list();
+        return withTermIds(items);
+    }
+
+    /** How many published items the query matches on all its pages. */
+    long countPublished(ItemQuery query) {
+        Filter filter = Filter.of(query);
+        return db.sql("SELECT COUNT(*) FROM content_item c" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The years published items are dated in, latest first. */
+    List<Integer> publishedYears() {
+        return db.sql("""
+                        SELECT DISTINCT EXTRACT(YEAR FROM item_date) AS item_year FROM content_item
+                        WHERE status = 'PUBLISHED' ORDER BY item_year DESC""").query((rs, n) -> rs.getInt("item_year")).list();
+    }
+
+    private Optional<ContentItem> findOne(String condition, Object value) {
+        List<ContentItem> items = db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE " + condition)
+                .param("value", value)
+                .query(ContentItems::map)
+                .list();
+        return withTermIds(items).stream().findFirst();
+    }
+
+    private List<ContentItem> withTermIds(List<ContentItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Map<UUID, List<Long>> termIds = new HashMap<>();
+        db.sql("""
+                        SELECT item_id, term_id FROM content_item_term WHERE item_id IN (:ids)
+                        ORDER BY item_id, sort_order""").param("ids", items.stream().map(ContentItem::id).toList()).query(rs -> {
+            termIds.computeIfAbsent(rs.getObject("item_id", UUID.class), id -> new ArrayList<>())
+                    .add(rs.getLong("term_id"));
+        });
+        return items.stream()
+                .map(item -> withTermIds(item, termIds.getOrDefault(item.id(), List.of())))
+                .toList();
+    }
+
+    // The join table holds fields of work and countries alike; each term's vocabulary tells which it is.
+    private ContentItem withTermIds(ContentItem item, List<Long> termIds) {
+        List<Long> fieldOfWorkIds = new ArrayList<>();
+        List<Long> countryIds = new ArrayList<>();
+        for (long termId : termIds) {
+            Vocabulary vocabulary = taxonomy.byId(termId)
+                    .map(Term::vocabulary)
+                    .orElseThrow(() ->
+                            new IllegalStateException("Item " + item.id() + " refers to the unknown term " + termId));
+            switch (vocabulary) {
+                case FIELD_OF_WORK -> fieldOfWorkIds.add(termId);
+                case COUNTRY -> countryIds.add(termId);
+                default ->
+                    throw new IllegalStateException("Item " + item.id() + " lists the " + vocabulary + " term " + termId
+                            + " among its fields of work and countries");
+            }
+        }
+        return item.withTermIds(fieldOfWorkIds, countryIds);
+    }
+
+    private static Map<String, Object> columns(ContentItem item) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", item.id());
+        columns.put("path", item.path());
+        columns.put("slug", item.slug().value());
+        columns.put("type", item.type().name());
+        columns.put("language", item.language());
+        columns.put("translationGroup", item.translationGroup());
+        columns.put("title", item.title());
+        columns.put("summary", item.summary());
+        columns.put("body", item.body());
+        columns.put("dateline", item.dateline());
+        columns.put("date", item.date());
+        columns.put("time", item.time());
+        columns.put("zone", item.zone() == null ? null : item.zone().getId());
+        columns.put("place", item.place());
+        columns.put("sourceId", item.sourceId());
+        columns.put("meetingTypeId", item.meetingTypeId());
+        columns.put("status", item.status().name());
+        columns.put("publishAt", timestamp(item.publishAt()));
+        columns.put("publishedAt", timestamp(item.publishedAt()));
+        columns.put("createdAt", timestamp(item.createdAt()));
+        columns.put("updatedAt", timestamp(item.updatedAt()));
+        columns.put("legacyUrl", item.legacyUrl());
+        return columns;
+    }
+
+    private static ContentItem map(ResultSet rs, int row) throws SQLException {
+        String zone = rs.getString("time_zone");
+        return new ContentItem(
+                rs.getObject("id", UUID.class),
+                new Slug(rs.getString("slug")),
+                ContentType.valueOf(rs.getString("type")),
+                rs.getString("language"),
+                rs.getObject("translation_group", UUID.class),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body"),
+                rs.getString("dateline"),
+                rs.getObject("item_date", LocalDate.class),
+                rs.getObject("item_time", LocalTime.class),
+                zone == null ? null : ZoneId.of(zone),
+                rs.getString("place"),
+                rs.getObject("source_id", Long.class),
+                List.of(),
+                List.of(),
+                rs.getObject("meeting_type_id", Long.class),
+                ItemStatus.valueOf(rs.getString("status")),
+                instant(rs, "publish_at"),
+                instant(rs, "published_at"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                rs.getString("legacy_url"));
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The WHERE clause of a listing and its parameters; only fixed SQL fragments, values are bound. */
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(ItemQuery query) {
+            StringBuilder where = new StringBuilder(" WHERE c.status = 'PUBLISHED'");
+            Map<String, Object> params = new HashMap<>();
+            if (query.type() != null) {
+                where.append(" AND c.type = :type");
+                params.put("type", query.type().name());
+            }
+            if (query.year() != null) {
+                where.append(" AND c.item_date >= :fromDate AND c.item_date < :untilDate");
+                params.put("fromDate", LocalDate.of(query.year(), 1, 1));
+                params.put("untilDate", LocalDate.of(query.year() + 1, 1, 1));
+            }
+            if (!query.termIds().isEmpty()) {
+                where.append(" AND (c.source_id IN (:termIds) OR c.meeting_type_id IN (:termIds)")
+                        .append(" OR EXISTS (SELECT 1 FROM content_item_term t")
+                        .append(" WHERE t.item_id = c.id AND t.term_id IN (:termIds)))");
+                params.put("termIds", query.termIds());
+            }
+            return new Filter(where.toString(), params);
+        }
+    }
+}

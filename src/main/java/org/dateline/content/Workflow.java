@@ -1,0 +1,253 @@
+package org.dateline.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes content items: validates and normalizes them, sanitizes their body, keeps paths unique, stamps
+ * creation and change times, and announces what became public, changed in public or was withdrawn
+ * ({@link ItemPublished}, {@link ItemChanged}, {@link ItemUnpublished}) within the same transaction.
+ */
+@Service
+@Transactional
+public class Workflow {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
+
+    private final ContentItems items;
+    private final Taxonomy taxonomy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final BodySanitizer sanitizer = new BodySanitizer();
+
+    Workflow(ContentItems items, Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.taxonomy = taxonomy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts the item, or replaces the stored item of the same id, and returns it as stored. A missing id,
+     * slug, translation group or status becomes a new id, the title's slug, the item's own id and
+     * {@link ItemStatus#DRAFT}; a published item without a publication time is published now. A new
+     * item whose path is taken gets the first free slug of "slug-2", "slug-3", ..., and keeps that number
+     * when saved again with the original slug (as a repeated import does); times are kept to the second.
+     *
+     * @throws InvalidItem when a required value is missing or too long, a term id is unknown or of the
+     *     wrong vocabulary, a published item's publication time lies in the future, or the path of a stored
+     *     item or the legacy URL belongs to another item
+     */
+    public ContentItem save(ContentItem item) {
+        Instant now = now();
+        UUID id = item.id() != null ? item.id() : UUID.randomUUID();
+        Optional<ContentItem> stored = items.findById(id);
+
+        if (item.type() == null) {
+            throw InvalidItem.missing("type");
+        }
+        String title = text("title", item.title(), 1000);
+        if (title == null) {
+            throw InvalidItem.missing("title");
+        }
+        if (item.date() == null) {
+            throw InvalidItem.missing("date");
+        }
+        String language = text("language", item.language(), 35);
+        if (language == null) {
+            throw InvalidItem.missing("language");
+        }
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
+            throw new InvalidItem("language", "The language " + language + " is no language tag such as en or sr-Latn");
+        }
+        Long sourceId = termId("sourceId", item.sourceId(), Vocabulary.STRUCTURE);
+        Long meetingTypeId = termId("meetingTypeId", item.meetingTypeId(), Vocabulary.MEETING_TYPE);
+        List<Long> fieldOfWorkIds = termIds("fieldOfWorkIds", item.fieldOfWorkIds(), Vocabulary.FIELD_OF_WORK);
+        List<Long> countryIds = termIds("countryIds", item.countryIds(), Vocabulary.COUNTRY);
+        ItemStatus status = item.status() == null ? ItemStatus.DRAFT : item.status();
+        Instant publishedAt =
+                status == ItemStatus.PUBLISHED && item.publishedAt() == null ? now : truncated(item.publishedAt());
+        if (status == ItemStatus.PUBLISHED && publishedAt.isAfter(now)) {
+            throw futurePublication(publishedAt);
+        }
+
+        String legacyUrl = text("legacyUrl", item.legacyUrl(), 1000);
+        if (legacyUrl != null) {
+            items.idOfLegacyUrl(legacyUrl).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
+                throw new InvalidItem("legacyUrl", "The legacy URL " + legacyUrl + " belongs to item " + owner);
+            });
+        }
+        Slug slug = item.slug() != null ? item.slug() : Slug.from(title);
+        String path = ContentItem.pathOf(item.type(), item.date(), slug);
+        Optional<UUID> owner = items.idAtPath(path).filter(other -> !other.equals(id));
+        if (owner.isPresent()) {
+            if (stored.isEmpty()) {
+                slug = freeSlug(item, slug);
+            } else if (keepsItsNumberedSlug(stored.get(), item, slug)) {
+                slug = stored.get().slug();
+            } else {
+                throw new InvalidItem("path", "The path " + path + " is already taken by item " + owner.get());
+            }
+        }
+
+        ContentItem saved = new ContentItem(
+                id,
+                slug,
+                item.type(),
+                language,
+                item.translationGroup() != null ? item.translationGroup() : id,
+                title,
+                text("summary", item.summary(), 4000),
+                sanitizer.sanitize(item.body()),
+                text("dateline", item.dateline(), 300),
+                item.date(),
+                item.time() == null ? null : item.time().truncatedTo(ChronoUnit.SECONDS),
+                item.zone(),
+                text("place", item.place(), 300),
+                sourceId,
+                fieldOfWorkIds,
+                countryIds,
+                meetingTypeId,
+                status,
+                truncated(item.publishAt()),
+                publishedAt,
+                stored.map(ContentItem::createdAt).orElse(now),
+                now,
+                legacyUrl);
+        items.save(saved);
+
+        boolean wasPublished = stored.map(ContentItem::isPublished).orElse(false);
+        if (saved.isPublished()) {
+            events.publishEvent(wasPublished ? new ItemChanged(id) : new ItemPublished(id));
+        } else if (wasPublished) {
+            events.publishEvent(new ItemUnpublished(id));
+        }
+        return saved;
+    }
+
+    /**
+     * Makes the item public as of {@code at}, which may lie in the past (an archive item published in 2006)
+     * but not in the future.
+     *
+     * @throws ItemNotFound when no item has the id
+     * @throws InvalidItem when {@code at} lies in the future
+     */
+    public ContentItem publish(UUID id, Instant at) {
+        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        Instant now = now();
+        if (at == null) {
+            throw InvalidItem.missing("publishedAt");
+        }
+        if (at.isAfter(now)) {
+            throw futurePublication(at);
+        }
+        ContentItem published = stored.withStatus(ItemStatus.PUBLISHED, truncated(at), now);
+        items.save(published);
+        events.publishEvent(stored.isPublished() ? new ItemChanged(id) : new ItemPublished(id));
+        return published;
+    }
+
+    /**
+     * Withdraws a published item from the public; its publication time stays on record. An item that is not
+     * published is returned unchanged.
+     *
+     * @throws ItemNotFound when no item has the id
+     */
+    public ContentItem unpublish(UUID id) {
+        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        if (!stored.isPublished()) {
+            return stored;
+        }
+        ContentItem withdrawn = stored.withStatus(ItemStatus.UNPUBLISHED, stored.publishedAt(), now());
+        items.save(withdrawn);
+        events.publishEvent(new ItemUnpublished(id));
+        return withdrawn;
+    }
+
+    private static InvalidItem futurePublication(Instant at) {
+        return new InvalidItem("publishedAt", "An item cannot be published in the future (" + at + ")");
+    }
+
+    // Saving an item again with the slug it was first saved with ("statement" for the stored "statement-2",
+    // as a repeated import does) keeps the number it got then.
+    private boolean keepsItsNumberedSlug(ContentItem stored, ContentItem item, Slug requested) {
+        Slug numbered = stored.slug();
+        return numbered.value().matches(Pattern.quote(requested.value()) + "-[0-9]+")
+                && items.idAtPath(ContentItem.pathOf(item.type(), item.date(), numbered))
+                        .filter(other -> !other.equals(stored.id()))
+                        .isEmpty();
+    }
+
+    private Slug freeSlug(ContentItem item, Slug slug) {
+        for (int n = 2; ; n++) {
+            Slug candidate = slug.numbered(n);
+            if (items.idAtPath(ContentItem.pathOf(item.type(), item.date(), candidate))
+                    .isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private Long termId(String field, Long termId, Vocabulary vocabulary) {
+        if (termId == null) {
+            return null;
+        }
+        Term term = taxonomy.byId(termId)
+                .orElseThrow(() -> new InvalidItem(field, "There is no term with the id " + termId));
+        if (term.vocabulary() != vocabulary) {
+            throw new InvalidItem(
+                    field,
+                    "The term " + termId + " (" + term.name() + ") belongs to " + term.vocabulary() + ", not to "
+                            + vocabulary);
+        }
+        return termId;
+    }
+
+    private List<Long> termIds(String field, List<Long> termIds, Vocabulary vocabulary) {
+        List<Long> checked = new ArrayList<>();
+        for (Long termId : new LinkedHashSet<>(termIds)) {
+            if (termId == null) {
+                throw new InvalidItem(field, "The item's " + field + " contain an empty id");
+            }
+            checked.add(termId(field, termId, vocabulary));
+        }
+        return checked;
+    }
+
+    /** The stripped text, or null when there is none; too long a text is refused. */
+    private static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw new InvalidItem(
+                    field,
+                    "The item's " + field + " is longer than " + maxLength + " characters: " + stripped.length());
+        }
+        return stripped;
+    }
+
+    // The databases keep timestamps to the microsecond; the returned item must equal the stored one.
+    private static Instant truncated(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Instant now() {
+        return truncated(clock.instant());
+    }
+}

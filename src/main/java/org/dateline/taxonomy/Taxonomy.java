@@ -1,0 +1,132 @@
+package org.dateline.taxonomy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.shared.Slug;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The vocabularies as the rest of Dateline reads them: lookups by id, slug and name, hierarchy and the
+ * Chairpersonship of each year, answered from an in-memory snapshot of all terms. The vocabulary file
+ * is loaded into an empty database before the first read, and the snapshot is rebuilt after every write.
+ */
+@Service
+public class Taxonomy {
+
+    private final Terms terms;
+    private final TransactionTemplate transaction;
+    private volatile TaxonomySnapshot snapshot;
+
+    Taxonomy(Terms terms, VocabularyLoader loader, PlatformTransactionManager transactionManager) {
+        this.terms = terms;
+        this.transaction = new TransactionTemplate(transactionManager);
+        loader.loadIfEmpty();
+        refresh();
+    }
+
+    /** The vocabulary's terms in sort order, each parent before its children. */
+    public List<Term> terms(Vocabulary vocabulary) {
+        return snapshot.terms(vocabulary);
+    }
+
+    /** The vocabulary's top-level terms in sort order. */
+    public List<Term> roots(Vocabulary vocabulary) {
+        return snapshot.roots(vocabulary);
+    }
+
+    /** The term's direct children in sort order, historical ones included (see {@link Term#isActiveOn}). */
+    public List<Term> children(long termId) {
+        return snapshot.children(termId);
+    }
+
+    public Optional<Term> find(Vocabulary vocabulary, Slug slug) {
+        return snapshot.find(vocabulary, slug);
+    }
+
+    public Optional<Term> byId(long id) {
+        return snapshot.byId(id);
+    }
+
+    /** The term's ancestors, root first and without the term itself: the breadcrumbs above it. */
+    public List<Term> ancestors(Term term) {
+        return snapshot.ancestors(term);
+    }
+
+    /** The term's id and the ids of all terms below it; empty for an unknown id. */
+    public Set<Long> selfAndDescendantIds(long termId) {
+        return snapshot.selfAndDescendantIds(termId);
+    }
+
+    /**
+     * The term called so by name, short name, slug or alias. Case, diacritics, punctuation and surrounding
+     * whitespace do not count, and a leading "OSCE" or "the" is optional: "osce centre in astana" finds
+     * the Programme Office in Astana, "TURKEY" finds Türkiye.
+     */
+    public Optional<Term> resolve(Vocabulary vocabulary, String nameOrAlias) {
+        return snapshot.resolve(vocabulary, nameOrAlias);
+    }
+
+    /** The country that held the Chairpersonship in the year, e.g. Belgium in 2006. */
+    public Optional<Term> chairpersonship(int year) {
+        return snapshot.chairpersonship(year);
+    }
+
+    /**
+     * Stores changed names, aliases, code, validity, parent, position or retirement of an existing term;
+     * reads see the change once its transaction has committed.
+     *
+     * @throws TermNotFound when no term has the term's id
+     * @throws InvalidTerm when the change would move the term to another vocabulary, under a parent of
+     *     another vocabulary or below itself, or give it a slug another term of its vocabulary has
+     */
+    public Term update(Term term) {
+        TaxonomySnapshot current = snapshot;
+        Term stored = current.byId(term.id()).orElseThrow(() -> new TermNotFound(term.id()));
+        if (term.vocabulary() != stored.vocabulary()) {
+            throw new InvalidTerm("A term cannot move from " + stored.vocabulary() + " to " + term.vocabulary());
+        }
+        if (term.parentId() != null) {
+            Term parent = current.byId(term.parentId())
+                    .orElseThrow(() -> new InvalidTerm("The parent term " + term.parentId() + " does not exist"));
+            if (parent.vocabulary() != term.vocabulary()) {
+                throw new InvalidTerm("The parent " + parent.slug() + " belongs to " + parent.vocabulary() + ", not to "
+                        + term.vocabulary());
+            }
+            if (current.selfAndDescendantIds(term.id()).contains(parent.id())) {
+                throw new InvalidTerm(
+                        "The term " + stored.slug() + " cannot be placed below itself (under " + parent.slug() + ")");
+            }
+        }
+        current.find(term.vocabulary(), term.slug())
+                .filter(other -> other.id() != term.id())
+                .ifPresent(other -> {
+                    throw new InvalidTerm(
+                            "The slug " + term.slug() + " belongs to another term of " + term.vocabulary());
+                });
+        transaction.executeWithoutResult(status -> terms.update(term));
+        refreshWhenCommitted();
+        return term;
+    }
+
+    private void refreshWhenCommitted() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    refresh();
+                }
+            });
+        } else {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        snapshot = new TaxonomySnapshot(terms.findAll(), terms.chairpersonships());
+    }
+}
