@@ -42,9 +42,9 @@ public class ContentCatalog {
         return new ItemPage(page, query.page(), query.size(), total);
     }
 
-    /** The years in which published items are dated, latest first. */
-    public List<Integer> publishedYears() {
-        return items.publishedYears();
+    /** The years in which the published items a query matches are dated, latest first; the query's year is ignored. */
+    public List<Integer> publishedYears(ItemQuery query) {
+        return items.publishedYears(query);
     }
 
     public long countPublished() {

@@ -129,11 +129,15 @@ class ContentItems {
                 .single();
     }
 
-    /** The years published items are dated in, latest first. */
-    List<Integer> publishedYears() {
-        return db.sql("""
-                        SELECT DISTINCT EXTRACT(YEAR FROM item_date) AS item_year FROM content_item
-                        WHERE status = 'PUBLISHED' ORDER BY item_year DESC""").query((rs, n) -> rs.getInt("item_year")).list();
+    /** The years in which the published items a query matches (whatever its year) are dated, latest first. */
+    List<Integer> publishedYears(ItemQuery query) {
+        Filter filter = Filter.of(query.withYear(null));
+        return db.sql("SELECT DISTINCT EXTRACT(YEAR FROM c.item_date) AS item_year FROM content_item c"
+                        + filter.where()
+                        + " ORDER BY item_year DESC")
+                .params(filter.params())
+                .query((rs, n) -> rs.getInt("item_year"))
+                .list();
     }
 
     private Optional<ContentItem> findOne(String condition, Object value) {

@@ -23,7 +23,9 @@ public record Slug(String value) {
 
     /** Reads a slug from a URL, or nothing when the text is not a valid slug. */
     public static Optional<Slug> parse(String text) {
-        return text != null && text.length() <= MAX_LENGTH && VALID.matcher(text).matches()
+        return text != null
+                        && text.length() <= MAX_LENGTH
+                        && VALID.matcher(text).matches()
                 ? Optional.of(new Slug(text))
                 : Optional.empty();
     }

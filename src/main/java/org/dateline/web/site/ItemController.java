@@ -50,7 +50,8 @@ class ItemController {
         var t = frame.t();
         String date = t.date(item.date());
         if (item.time() != null) {
-            date = date + ", " + t.time(item.time()) + (item.zone() == null ? "" : " (" + item.zone().getId() + ")");
+            date = date + ", " + t.time(item.time())
+                    + (item.zone() == null ? "" : " (" + item.zone().getId() + ")");
         }
         model.addAttribute(
                 "page",

@@ -33,7 +33,7 @@ class Listings {
         if (page < 1) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var result = catalog.findPublished(query.withYear(year).withPage(page, PAGE_SIZE));
+        var result = catalog.findPublished(query.withYear(year).withPage(page));
         if (page > 1 && page > result.totalPages()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -64,7 +64,8 @@ class Listings {
             String href = UriComponentsBuilder.fromPath(frame.path())
                     .queryParam("year", year)
                     .toUriString();
-            links.add(new YearLink(String.valueOf(year), href, Integer.valueOf(year).equals(selected)));
+            links.add(new YearLink(
+                    String.valueOf(year), href, Integer.valueOf(year).equals(selected)));
         }
         return links;
     }

@@ -45,8 +45,8 @@ class NewsroomController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
-        ContentType type =
-                ContentType.fromPathSegment(segment).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ContentType type = ContentType.fromPathSegment(segment)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         SiteFrame frame = frames.forRequest(request);
         var heading = new Listings.Heading(
                 frame.t().get("nav.newsroom"),
@@ -55,7 +55,9 @@ class NewsroomController {
                 null,
                 List.of());
         model.addAttribute(
-                "page", listings.page(frame, heading, ItemQuery.all(1, Listings.PAGE_SIZE).withType(type), year, page));
+                "page",
+                listings.page(
+                        frame, heading, ItemQuery.all(1, Listings.PAGE_SIZE).withType(type), year, page));
         return "site/listing";
     }
 }

@@ -45,10 +45,7 @@ class SiteFrames {
                         t.get("nav.our-work"),
                         List.of(
                                 vocabularySection(t, Vocabulary.FIELD_OF_WORK),
-                                new Section(
-                                        t.get("nav.field-operations"),
-                                        "/structures/field-operations",
-                                        List.of()))),
+                                new Section(t.get("nav.field-operations"), "/structures/field-operations", List.of()))),
                 new Menu("meetings", t.get("nav.meetings"), List.of(vocabularySection(t, Vocabulary.MEETING_TYPE))),
                 new Menu("countries", t.get("nav.countries"), childSections(Vocabulary.COUNTRY)),
                 new Menu("structures", t.get("nav.structures"), childSections(Vocabulary.STRUCTURE)),
