@@ -1,6 +1,8 @@
 package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +24,12 @@ class SiteFrames {
 
     private final Taxonomy taxonomy;
     private final MessageSource messageSource;
+    private final Clock clock;
 
-    SiteFrames(Taxonomy taxonomy, MessageSource messageSource) {
+    SiteFrames(Taxonomy taxonomy, MessageSource messageSource, Clock clock) {
         this.taxonomy = taxonomy;
         this.messageSource = messageSource;
+        this.clock = clock;
     }
 
     SiteFrame forRequest(HttpServletRequest request) {
@@ -61,10 +65,13 @@ class SiteFrames {
 
     /** One section per top-level term, listing its children: Participating States, Secretariat, Field operations... */
     private List<Section> childSections(Vocabulary vocabulary) {
+        LocalDate today = LocalDate.now(clock);
         List<Section> sections = new ArrayList<>();
         for (Term root : taxonomy.roots(vocabulary)) {
             List<Link> links = taxonomy.children(root.id()).stream()
                     .filter(term -> !term.retired())
+                    // Menus list today's States (not Czechoslovakia); closed missions keep their own section.
+                    .filter(term -> vocabulary != Vocabulary.COUNTRY || term.isActiveOn(today))
                     .map(SiteFrames::link)
                     .toList();
             sections.add(new Section(root.shortName(), root.path(), links));
