@@ -1,0 +1,125 @@
+package org.dateline.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import org.dateline.Browsers;
+import org.dateline.content.ContentFixtures;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.content.Workflow;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Vocabulary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reader in Chromium: home page, the Our work menu to a field of work, an item and its metadata block.
+ * Screenshots of each step, on a desktop and a phone, land in {@code target/screenshots}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dateline.ingest.sample-content=false")
+class SiteBrowserIntegrationTests {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @TempDir
+    Path profile;
+
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void readerFollowsTheNavigationToAFieldOfWorkAndOpensAnItem() throws IOException {
+        ContentItem item = publishWorkshop();
+        browser = Browsers.chromium(profile, 1366, 900);
+
+        browser.get("http://127.0.0.1:" + port + "/");
+        assertThat(browser.findElement(By.cssSelector(".lead-title a")).getText())
+                .isEqualTo(item.title());
+        screenshot("home-desktop");
+
+        browser.findElement(By.cssSelector("#menu-our-work > summary")).click();
+        WebElement field = browser.findElement(By.linkText("Economic activities"));
+        assertThat(field.isDisplayed()).isTrue();
+        screenshot("menu-our-work-desktop");
+        field.click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/fields-of-work/economic-activities");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Economic activities");
+        screenshot("field-of-work-desktop");
+
+        browser.findElement(By.linkText(item.title())).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith(item.path());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(item.title());
+        assertThat(browser.findElements(By.cssSelector(".metadata dt")).stream().map(WebElement::getText))
+                .containsExactly("DATE", "PLACE", "SOURCE", "FIELDS OF WORK");
+        assertThat(browser.findElements(By.cssSelector(".metadata dd")).stream().map(WebElement::getText))
+                .containsExactly("6 December 2006", "Moscow", "OSCE Secretariat", "Economic activities");
+        screenshot("item-desktop");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector(".metadata")).isDisplayed())
+                .isTrue();
+        screenshot("item-phone");
+        browser.get("http://127.0.0.1:" + port + "/");
+        screenshot("home-phone");
+    }
+
+    private ContentItem publishWorkshop() {
+        ContentItem saved = workflow.save(ContentFixtures.item(
+                        ContentType.PRESS_RELEASE,
+                        "International workshop in Moscow focuses on labour migration in CIS countries")
+                .date(2006, 12, 6)
+                .place("Moscow")
+                .summary("Officials from the region discuss the management of labour migration.")
+                .body("<p>MOSCOW, 6 December 2006 – An international workshop focusing on labour migration"
+                        + " began in Moscow today.</p><p>More than 80 officials took part.</p>")
+                .source(taxonomy.find(Vocabulary.STRUCTURE, new Slug("secretariat"))
+                        .orElseThrow()
+                        .id())
+                .fieldsOfWork(taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("economic-activities"))
+                        .orElseThrow()
+                        .id())
+                .build());
+        return workflow.publish(saved.id(), Instant.parse("2020-01-01T00:00:00Z"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
