@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.dateline.content.ContentType;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -51,8 +52,8 @@ class SiteFrames {
                                 vocabularySection(t, Vocabulary.FIELD_OF_WORK),
                                 new Section(t.get("nav.field-operations"), "/structures/field-operations", List.of()))),
                 new Menu("meetings", t.get("nav.meetings"), List.of(vocabularySection(t, Vocabulary.MEETING_TYPE))),
-                new Menu("countries", t.get("nav.countries"), childSections(Vocabulary.COUNTRY)),
-                new Menu("structures", t.get("nav.structures"), childSections(Vocabulary.STRUCTURE)),
+                new Menu("countries", t.get("nav.countries"), childSections(t, Vocabulary.COUNTRY)),
+                new Menu("structures", t.get("nav.structures"), childSections(t, Vocabulary.STRUCTURE)),
                 new Menu("newsroom", t.get("nav.newsroom"), List.of(newsroomSection(t)))));
     }
 
@@ -64,15 +65,19 @@ class SiteFrames {
     }
 
     /** One section per top-level term, listing its children: Participating States, Secretariat, Field operations... */
-    private List<Section> childSections(Vocabulary vocabulary) {
+    private List<Section> childSections(Messages t, Vocabulary vocabulary) {
         LocalDate today = LocalDate.now(clock);
+        Long chair = taxonomy.chairpersonship(today.getYear()).map(Term::id).orElse(null);
         List<Section> sections = new ArrayList<>();
         for (Term root : taxonomy.roots(vocabulary)) {
             List<Link> links = taxonomy.children(root.id()).stream()
                     .filter(term -> !term.retired())
                     // Menus list today's States (not Czechoslovakia); closed missions keep their own section.
                     .filter(term -> vocabulary != Vocabulary.COUNTRY || term.isActiveOn(today))
-                    .map(SiteFrames::link)
+                    .map(term -> Objects.equals(term.id(), chair)
+                            ? new Link(
+                                    t.get("nav.chairpersonship-holder", term.shortName(), today.getYear()), term.path())
+                            : link(term))
                     .toList();
             sections.add(new Section(root.shortName(), root.path(), links));
         }

@@ -183,6 +183,9 @@ class SitePagesIntegrationTests {
                         "Asian Partners for Co-operation",
                         "Mediterranean Partners for Co-operation");
         assertThat(countries.select(".menu-section").first().select("li a")).hasSize(57);
+        int year = LocalDate.now().getYear();
+        String chair = taxonomy.chairpersonship(year).orElseThrow().shortName();
+        assertThat(countries.select("li a").eachText()).contains(chair + " – OSCE Chairpersonship " + year);
         Element structures = doc.selectFirst("#menu-structures");
         assertThat(structures.select(".menu-heading").eachText())
                 .contains(
