@@ -47,6 +47,11 @@ public class ContentCatalog {
         return items.publishedYears(query);
     }
 
+    /** How many items there are, whatever their status. */
+    public long countAll() {
+        return items.countAll();
+    }
+
     public long countPublished() {
         return items.countPublished(ItemQuery.all(1, 1));
     }

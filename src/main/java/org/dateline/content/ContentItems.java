@@ -129,6 +129,10 @@ class ContentItems {
                 .single();
     }
 
+    long countAll() {
+        return db.sql("SELECT COUNT(*) FROM content_item").query(Long.class).single();
+    }
+
     /** The years in which the published items a query matches (whatever its year) are dated, latest first. */
     List<Integer> publishedYears(ItemQuery query) {
         Filter filter = Filter.of(query.withYear(null));

@@ -1,0 +1,382 @@
+package org.dateline.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.content.InvalidItem;
+import org.dateline.content.ItemStatus;
+import org.dateline.content.Workflow;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns an {@link ItemRecord} into a stored, published item: resolves its term references (slug first, then name or
+ * alias) and reports every one that maps to no term, fills defaults, and upserts the item in a transaction of its own,
+ * keyed by its legacy URL (else its id, else a hash of its text), so that importing the same input again changes
+ * nothing. Defaults: an item without a type is news, without a language English, without a status published (as of
+ * the start of its date, or now for a date still to come); an item without a date fails unless the options give a
+ * fallback date.
+ */
+@Service
+public class Importer {
+
+    private static final String HASH_VERSION = "1";
+
+    private final Workflow workflow;
+    private final ContentCatalog catalog;
+    private final Taxonomy taxonomy;
+    private final ImportedItems imported;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Importer(
+            Workflow workflow,
+            ContentCatalog catalog,
+            Taxonomy taxonomy,
+            ImportedItems imported,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.workflow = workflow;
+        this.catalog = catalog;
+        this.taxonomy = taxonomy;
+        this.imported = imported;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Imports the item, or on a dry run only maps it; a failure is reported in the result, never thrown. */
+    public ImportResult importItem(ItemRecord record, ImportOptions options) {
+        List<String> warnings = new ArrayList<>(record.warnings());
+        Prepared prepared;
+        try {
+            prepared = prepare(record, options, warnings);
+        } catch (ItemRefused refused) {
+            return ImportResult.failed(refused.getMessage(), warnings);
+        }
+        if (options.dryRun()) {
+            return new ImportResult(ImportResult.Outcome.PREVIEWED, null, null, null, warnings, preview(prepared));
+        }
+        try {
+            return transaction.execute(status -> write(prepared, warnings));
+        } catch (InvalidItem invalid) {
+            return ImportResult.failed(invalid.getMessage(), warnings);
+        } catch (DataAccessException e) {
+            return ImportResult.failed(
+                    "the database refused the item: " + e.getMostSpecificCause().getMessage(), warnings);
+        } catch (RuntimeException e) {
+            // Whatever went wrong, the item's transaction is rolled back and the import goes on with the next.
+            return ImportResult.failed("could not store the item: " + e.getMessage(), warnings);
+        }
+    }
+
+    /** An item ready to store, with the key it is imported under and a hash of everything it holds. */
+    private record Prepared(ContentItem item, String key, String contentHash) {}
+
+    private Prepared prepare(ItemRecord record, ImportOptions options, List<String> warnings) {
+        String title = stripped(record.title());
+        if (title == null) {
+            throw new ItemRefused("no title");
+        }
+        if (record.body() == null
+                || Jsoup.parseBodyFragment(record.body()).text().isBlank()) {
+            throw new ItemRefused("no body text");
+        }
+        LocalDate date = record.date();
+        if (date == null) {
+            if (options.fallbackDate() == null) {
+                throw new ItemRefused("no date: an item needs one (a fallback date can be given)");
+            }
+            date = options.fallbackDate();
+            warnings.add("the item shows no date; dated it %s, the fallback date".formatted(date));
+        }
+        ContentType type = record.type();
+        if (type == null) {
+            type = ContentType.NEWS;
+            warnings.add("the item shows no type; imported it as news");
+        }
+        Slug slug = null;
+        if (record.slug() != null) {
+            slug = Slug.parse(record.slug()).orElse(null);
+            if (slug == null) {
+                warnings.add("ignored the invalid slug \"%s\"; derived one from the title".formatted(record.slug()));
+            }
+        }
+        Long sourceId = termId(Vocabulary.STRUCTURE, record.source(), "source", warnings);
+        Long meetingTypeId = termId(Vocabulary.MEETING_TYPE, record.meetingType(), "meeting type", warnings);
+        List<Long> fieldOfWorkIds = termIds(Vocabulary.FIELD_OF_WORK, record.fieldsOfWork(), "field of work", warnings);
+        List<Long> countryIds = termIds(Vocabulary.COUNTRY, record.countries(), "country", warnings);
+        placeCountry(record).filter(id -> !countryIds.contains(id)).ifPresent(countryIds::add);
+        ItemStatus status = record.status() != null ? record.status() : ItemStatus.PUBLISHED;
+        Instant publishedAt = record.publishedAt();
+        if (publishedAt == null && status == ItemStatus.PUBLISHED) {
+            Instant startOfDate = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            // An item dated in the future (an event to come) is published now, which the workflow does for null.
+            publishedAt = startOfDate.isAfter(clock.instant()) ? null : startOfDate;
+        }
+        ContentItem item = new ContentItem(
+                record.id(),
+                slug,
+                type,
+                record.language() != null ? record.language() : "en",
+                record.translationGroup(),
+                title,
+                stripped(record.summary()),
+                record.body(),
+                stripped(record.dateline()),
+                date,
+                record.time(),
+                record.zone(),
+                stripped(record.place()),
+                sourceId,
+                fieldOfWorkIds,
+                countryIds,
+                meetingTypeId,
+                status,
+                null,
+                publishedAt,
+                null,
+                null,
+                stripped(record.legacyUrl()));
+        return new Prepared(item, keyOf(item), hashOf(item));
+    }
+
+    private ImportResult write(Prepared prepared, List<String> warnings) {
+        ContentItem item = prepared.item();
+        Optional<ImportedItems.Entry> previous = imported.find(prepared.key());
+        Optional<ContentItem> existing = previous.flatMap(entry -> catalog.findById(entry.itemId()));
+        if (existing.isPresent() && previous.get().contentHash().equals(prepared.contentHash())) {
+            return new ImportResult(
+                    ImportResult.Outcome.UNCHANGED,
+                    existing.get().id(),
+                    existing.get().path(),
+                    null,
+                    warnings,
+                    null);
+        }
+        if (existing.isEmpty() && item.id() != null) {
+            existing = catalog.findById(item.id());
+        }
+        if (existing.isEmpty() && item.legacyUrl() != null) {
+            existing = catalog.findByLegacyUrl(item.legacyUrl());
+        }
+        ContentItem saved =
+                workflow.save(existing.map(stored -> replacing(stored, item)).orElse(item));
+        imported.save(
+                prepared.key(), saved.id(), prepared.contentHash(), legacyPathOf(saved.legacyUrl()), clock.instant());
+        return new ImportResult(
+                existing.isPresent() ? ImportResult.Outcome.UPDATED : ImportResult.Outcome.CREATED,
+                saved.id(),
+                saved.path(),
+                null,
+                warnings,
+                null);
+    }
+
+    /** The imported item in place of the stored one: same id and, unless the import names one, translation group. */
+    private static ContentItem replacing(ContentItem stored, ContentItem item) {
+        return new ContentItem(
+                stored.id(),
+                item.slug(),
+                item.type(),
+                item.language(),
+                item.translationGroup() != null ? item.translationGroup() : stored.translationGroup(),
+                item.title(),
+                item.summary(),
+                item.body(),
+                item.dateline(),
+                item.date(),
+                item.time(),
+                item.zone(),
+                item.place(),
+                item.sourceId(),
+                item.fieldOfWorkIds(),
+                item.countryIds(),
+                item.meetingTypeId(),
+                item.status(),
+                item.publishAt(),
+                item.publishedAt(),
+                null,
+                null,
+                item.legacyUrl());
+    }
+
+    /**
+     * The path the legacy site served the item at: {@code /eea/48017} for {@code https://www.osce.org/eea/48017};
+     * null when the legacy URL is no URL.
+     */
+    static String legacyPathOf(String legacyUrl) {
+        if (legacyUrl == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(legacyUrl.strip());
+            String path = uri.getRawPath();
+            if (path == null || path.isEmpty() || (uri.getScheme() == null && !path.startsWith("/"))) {
+                return null;
+            }
+            String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            return trimmed.equals("/") ? null : trimmed;
+        } catch (URISyntaxException notAUrl) {
+            return null;
+        }
+    }
+
+    private ItemPreview preview(Prepared prepared) {
+        ContentItem item = prepared.item();
+        return new ItemPreview(
+                item.type().code(),
+                item.title(),
+                item.date(),
+                item.place(),
+                item.sourceId() == null ? null : name(item.sourceId()),
+                item.fieldOfWorkIds().stream().map(this::name).toList(),
+                item.countryIds().stream().map(this::name).toList(),
+                item.language(),
+                item.dateline(),
+                bodyText(item.body(), item.dateline()),
+                item.legacyUrl());
+    }
+
+    private String name(long termId) {
+        return taxonomy.byId(termId).map(Term::name).orElseThrow();
+    }
+
+    /** The body's paragraphs as text, the dateline and its dash left off the first. */
+    static String bodyText(String body, String dateline) {
+        Document document = Jsoup.parseBodyFragment(body);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element block : document.body().select("p, li, h2, h3, h4, blockquote")) {
+            if (block.parents().stream().noneMatch(parent -> parent.is("p, li, blockquote"))) {
+                paragraphs.add(block.text());
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(document.body().text());
+        }
+        if (dateline != null && paragraphs.get(0).startsWith(dateline)) {
+            paragraphs.set(0, paragraphs.get(0).substring(dateline.length()).replaceFirst("^\\s*,?\\s*[-–—]\\s*", ""));
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private Optional<Term> term(Vocabulary vocabulary, TermReference reference) {
+        Optional<Term> bySlug = Optional.ofNullable(reference.slug())
+                .flatMap(Slug::parse)
+                .flatMap(slug -> taxonomy.find(vocabulary, slug));
+        return bySlug.or(
+                () -> Optional.ofNullable(reference.name()).flatMap(name -> taxonomy.resolve(vocabulary, name)));
+    }
+
+    private Long termId(Vocabulary vocabulary, TermReference reference, String what, List<String> warnings) {
+        if (reference == null) {
+            return null;
+        }
+        Optional<Term> term = term(vocabulary, reference);
+        if (term.isEmpty()) {
+            warnings.add("no %s is called \"%s\"; left it out".formatted(what, reference.label()));
+        }
+        return term.map(Term::id).orElse(null);
+    }
+
+    private List<Long> termIds(
+            Vocabulary vocabulary, List<TermReference> references, String what, List<String> warnings) {
+        List<Long> ids = new ArrayList<>();
+        for (TermReference reference : references) {
+            Long id = termId(vocabulary, reference, what, warnings);
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The State a place such as "Bishkek, Kyrgyzstan" names after its last comma, counted only for items that list
+     * countries of their own (reading countries out of text is the enrich module's job).
+     */
+    private Optional<Long> placeCountry(ItemRecord record) {
+        if (record.countries().isEmpty()
+                || record.place() == null
+                || !record.place().contains(",")) {
+            return Optional.empty();
+        }
+        String last = record.place().substring(record.place().lastIndexOf(',') + 1);
+        return taxonomy.resolve(Vocabulary.COUNTRY, last).map(Term::id);
+    }
+
+    private static String keyOf(ContentItem item) {
+        if (item.legacyUrl() != null) {
+            return item.legacyUrl();
+        }
+        if (item.id() != null) {
+            return "id:" + item.id();
+        }
+        String text = item.title() + "\n" + Jsoup.parseBodyFragment(item.body()).text();
+        return "sha256:" + sha256(text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String hashOf(ContentItem item) {
+        List<Object> values = List.of(
+                HASH_VERSION,
+                Objects.toString(item.id()),
+                Objects.toString(item.slug()),
+                item.type().name(),
+                item.language(),
+                Objects.toString(item.translationGroup()),
+                item.title(),
+                Objects.toString(item.summary()),
+                item.body(),
+                Objects.toString(item.dateline()),
+                item.date().toString(),
+                Objects.toString(item.time()),
+                Objects.toString(item.zone()),
+                Objects.toString(item.place()),
+                Objects.toString(item.sourceId()),
+                item.fieldOfWorkIds().toString(),
+                item.countryIds().toString(),
+                Objects.toString(item.meetingTypeId()),
+                item.status().name(),
+                Objects.toString(item.publishedAt()),
+                Objects.toString(item.legacyUrl()));
+        StringBuilder text = new StringBuilder();
+        values.forEach(value -> text.append(value).append('\u0000'));
+        return sha256(text.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM lacks SHA-256", e);
+        }
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,237 @@
+package org.dateline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.content.ItemPublished;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Vocabulary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+class ImporterIntegrationTests {
+
+    static final String FAILING_TITLE = "An item whose publication fails after it was written";
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    ContentCatalog catalog;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @Autowired
+    ImportedItems imported;
+
+    final ItemNdjson ndjson = new ItemNdjson();
+
+    @Test
+    void importsAScrapedPageWithItsTermsAndReportsNamesThatMapToNoTerm() {
+        ImportResult result = importer.importItem(fixture("press-release.txt"), ImportOptions.WRITE);
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(result.warnings())
+                .containsExactly("no field of work is called \"Underwater basket weaving\"; left it out");
+        ContentItem item = catalog.findById(result.itemId()).orElseThrow();
+        assertThat(item.type()).isEqualTo(ContentType.PRESS_RELEASE);
+        assertThat(item.title()).isEqualTo("Regional seminar in Almaty discusses water sharing along border rivers");
+        assertThat(item.date()).isEqualTo(LocalDate.of(2019, 10, 14));
+        assertThat(item.place()).isEqualTo("Almaty, Kazakhstan");
+        assertThat(item.dateline()).isEqualTo("ALMATY, 14 October 2019");
+        assertThat(item.sourceId()).isEqualTo(termId(Vocabulary.STRUCTURE, "oceea"));
+        assertThat(item.fieldOfWorkIds()).containsExactly(termId(Vocabulary.FIELD_OF_WORK, "environmental-activities"));
+        assertThat(item.countryIds())
+                .containsExactly(termId(Vocabulary.COUNTRY, "kazakhstan"), termId(Vocabulary.COUNTRY, "kyrgyzstan"));
+        assertThat(item.body())
+                .startsWith("<p>ALMATY, 14 October 2019 – Officials from five countries met in Almaty today")
+                .endsWith("said one of the organizers.</p>")
+                .doesNotContain("Press office");
+        assertThat(item.isPublished()).isTrue();
+        assertThat(item.publishedAt()).isEqualTo("2019-10-14T00:00:00Z");
+        assertThat(item.legacyUrl()).isEqualTo("https://www.example.org/eea/90001");
+        assertThat(item.path())
+                .isEqualTo(
+                        "/press-releases/2019/10/regional-seminar-in-almaty-discusses-water-sharing-along-border-rivers");
+    }
+
+    @Test
+    void importingTheSameInputAgainChangesNothingAndAChangedInputUpdatesTheSameItem() {
+        ItemRecord record = ndjson.read("""
+                {"title":"Idempotent import","date":"2015-05-05","type":"news","body":"<p>Once.</p>",\
+                "legacy_url":"https://www.example.org/node/424242","fields_of_work":["Migration"]}""");
+        ImportResult first = importer.importItem(record, ImportOptions.WRITE);
+        long items = catalog.countAll();
+        long keys = imported.count();
+
+        ImportResult second = importer.importItem(record, ImportOptions.WRITE);
+
+        assertThat(first.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(second.outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        assertThat(second.itemId()).isEqualTo(first.itemId());
+        assertThat(catalog.countAll()).isEqualTo(items);
+        assertThat(imported.count()).isEqualTo(keys);
+        ContentItem stored = catalog.findById(first.itemId()).orElseThrow();
+
+        ImportResult changed = importer.importItem(ndjson.read("""
+                        {"title":"Idempotent import","date":"2015-05-05","type":"news","body":"<p>Twice.</p>",\
+                        "legacy_url":"https://www.example.org/node/424242","fields_of_work":["Migration"]}"""), ImportOptions.WRITE);
+
+        assertThat(changed.outcome()).isEqualTo(ImportResult.Outcome.UPDATED);
+        assertThat(changed.itemId()).isEqualTo(first.itemId());
+        ContentItem updated = catalog.findById(first.itemId()).orElseThrow();
+        assertThat(updated.body()).isEqualTo("<p>Twice.</p>");
+        assertThat(updated.createdAt()).isEqualTo(stored.createdAt());
+        assertThat(updated.path()).isEqualTo(stored.path());
+        assertThat(catalog.countAll()).isEqualTo(items);
+    }
+
+    @Test
+    void keysAnItemWithoutLegacyUrlOrIdByAHashOfItsText() {
+        ItemRecord record = ndjson.read("""
+                {"title":"No address at all","date":"2012-02-02","body":"<p>Only text.</p>"}""");
+
+        ImportResult first = importer.importItem(record, ImportOptions.WRITE);
+        ImportResult second = importer.importItem(record, ImportOptions.WRITE);
+
+        assertThat(first.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(first.warnings()).containsExactly("the item shows no type; imported it as news");
+        assertThat(catalog.findById(first.itemId()).orElseThrow().type()).isEqualTo(ContentType.NEWS);
+        assertThat(second.outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        assertThat(second.itemId()).isEqualTo(first.itemId());
+    }
+
+    @Test
+    void refusesAnItemWithoutDateUnlessGivenAFallbackDate() {
+        ItemRecord page = fixture("no-date.txt");
+
+        ImportResult refused = importer.importItem(page, ImportOptions.WRITE);
+        ImportResult dated = importer.importItem(page, new ImportOptions(false, LocalDate.of(2001, 1, 1)));
+
+        assertThat(refused.outcome()).isEqualTo(ImportResult.Outcome.FAILED);
+        assertThat(refused.error()).isEqualTo("no date: an item needs one (a fallback date can be given)");
+        assertThat(dated.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(dated.warnings()).contains("the item shows no date; dated it 2001-01-01, the fallback date");
+        assertThat(catalog.findById(dated.itemId()).orElseThrow().date()).isEqualTo(LocalDate.of(2001, 1, 1));
+    }
+
+    @Test
+    void aDryRunMapsTheItemWithCanonicalNamesAndWritesNothing() {
+        long items = catalog.countAll();
+
+        ImportResult result = importer.importItem(fixture("press-release.txt"), new ImportOptions(true, null));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.PREVIEWED);
+        assertThat(catalog.countAll()).isEqualTo(items);
+        ItemPreview preview = result.preview();
+        assertThat(preview.type()).isEqualTo("press-release");
+        assertThat(preview.source())
+                .isEqualTo("Office of the Co-ordinator of OSCE Economic and Environmental Activities");
+        assertThat(preview.fieldsOfWork()).containsExactly("Environmental activities");
+        assertThat(preview.countries()).containsExactly("Kazakhstan", "Kyrgyzstan");
+        assertThat(preview.bodyText())
+                .startsWith("Officials from five countries met in Almaty today")
+                .contains("joint monitoring stations.\n\n\"Rivers do not stop");
+    }
+
+    @Test
+    void addsTheCountryOfThePlaceToItemsThatListCountries() {
+        ImportResult result = importer.importItem(ndjson.read("""
+                        {"title":"Country of the place","date":"2013-03-03","body":"<p>Text.</p>",\
+                        "place":"Bishkek, Kyrgyzstan","countries":[{"slug":"kazakhstan"}]}"""), ImportOptions.WRITE);
+
+        assertThat(catalog.findById(result.itemId()).orElseThrow().countryIds())
+                .containsExactly(termId(Vocabulary.COUNTRY, "kazakhstan"), termId(Vocabulary.COUNTRY, "kyrgyzstan"));
+    }
+
+    @Test
+    void anItemThatFailsWhileBeingWrittenLeavesNothingBehindAndTheNextOneIsImported() {
+        long items = catalog.countAll();
+        long keys = imported.count();
+
+        ImportResult failed = importer.importItem(
+                ndjson.read("{\"title\":\"" + FAILING_TITLE
+                        + "\",\"date\":\"2014-04-04\",\"body\":\"<p>Text.</p>\",\"legacy_url\":\"/x/1\"}"),
+                ImportOptions.WRITE);
+        ImportResult next = importer.importItem(
+                ndjson.read("{\"title\":\"The next item\",\"date\":\"2014-04-04\",\"body\":\"<p>Text.</p>\"}"),
+                ImportOptions.WRITE);
+
+        assertThat(failed.outcome()).isEqualTo(ImportResult.Outcome.FAILED);
+        assertThat(failed.error()).isEqualTo("could not store the item: refused by a test listener");
+        assertThat(catalog.findByLegacyUrl("/x/1")).isEmpty();
+        assertThat(next.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(catalog.countAll()).isEqualTo(items + 1);
+        assertThat(imported.count()).isEqualTo(keys + 1);
+    }
+
+    @Test
+    void exportThenImportIsARoundTrip() {
+        ImportResult original = importer.importItem(fixture("press-release.txt"), ImportOptions.WRITE);
+        ContentItem stored = catalog.findById(original.itemId()).orElseThrow();
+
+        String line = ndjson.write(stored, taxonomy);
+        ItemRecord record = ndjson.read(line);
+        ImportResult again = importer.importItem(record, ImportOptions.WRITE);
+
+        assertThat(line)
+                .contains("\"source\":{\"slug\":\"oceea\",\"name\":\"Office of the Co-ordinator of OSCE Economic and"
+                        + " Environmental Activities\"}")
+                .contains("\"url\":\"" + stored.path() + "\"")
+                .contains("\"published_at\":\"2019-10-14T00:00:00Z\"");
+        assertThat(again.outcome()).isEqualTo(ImportResult.Outcome.UPDATED);
+        ContentItem roundTripped = catalog.findById(original.itemId()).orElseThrow();
+        assertThat(roundTripped)
+                .usingRecursiveComparison()
+                .ignoringFields("updatedAt")
+                .isEqualTo(stored);
+    }
+
+    private Long termId(Vocabulary vocabulary, String slug) {
+        return taxonomy.find(vocabulary, new Slug(slug)).orElseThrow().id();
+    }
+
+    private static ItemRecord fixture(String name) {
+        List<SourceItem> items = new ArrayList<>();
+        Path file = Path.of("src/test/resources/ingest/import", name);
+        new ImportFiles(1_000_000, null, null).read(List.of(file.toString()), System.in, items::add);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).error()).isNull();
+        return items.get(0).record();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingPublication {
+
+        @Bean
+        RefusingListener refusingListener(ContentCatalog catalog) {
+            return new RefusingListener(catalog);
+        }
+    }
+
+    /** Fails the transaction of one item after the workflow wrote it, as a broken database connection would. */
+    record RefusingListener(ContentCatalog catalog) {
+
+        @EventListener
+        void on(ItemPublished event) {
+            catalog.findById(event.id())
+                    .filter(item -> item.title().equals(FAILING_TITLE))
+                    .ifPresent(item -> {
+                        throw new IllegalStateException("refused by a test listener");
+                    });
+        }
+    }
+}
