@@ -1,5 +1,6 @@
 package org.dateline;
 
+import org.dateline.cli.DatelineCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DatelineApplication {
 
+    /** Without a command (or with only --settings) starts the server; with one, runs it (see DatelineCommandLine). */
     public static void main(String[] args) {
+        if (DatelineCommandLine.isCommand(args)) {
+            System.exit(DatelineCommandLine.run(
+                    DatelineApplication.class,
+                    args,
+                    System.in,
+                    System.out,
+                    System.err,
+                    DatelineCommandLine.stderrIsTerminal()));
+        }
         SpringApplication.run(DatelineApplication.class, args);
     }
 }

@@ -34,6 +34,7 @@ public final class ImportFiles {
     private final long maxBytes;
     private final PageFormat format;
     private final String baseUrl;
+    private final boolean acceptTruncated;
     private final PageDecoder decoder;
     private final ItemNdjson ndjson = new ItemNdjson();
     private final ScrapedPageReader scraped = new ScrapedPageReader();
@@ -43,8 +44,10 @@ public final class ImportFiles {
      * @param maxBytes the largest page file or NDJSON line read
      * @param format the format of every file, or null to detect it
      * @param baseUrl the legacy site's address that file paths continue, or null
+     * @param acceptTruncated read pages cut off mid-sentence as items (with a warning) rather than fail them
      */
-    public ImportFiles(long maxBytes, PageFormat format, String baseUrl) {
+    public ImportFiles(long maxBytes, PageFormat format, String baseUrl, boolean acceptTruncated) {
+        this.acceptTruncated = acceptTruncated;
         this.maxBytes = maxBytes;
         this.format = format;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", "");
@@ -150,12 +153,23 @@ public final class ImportFiles {
                         text = text.substring(urlLine.end());
                     }
                     LegacyPage page = scraped.read(text);
-                    sink.accept(SourceItem.read(file, 0, LegacyPageRecords.toRecord(page, url, decoded.warnings())));
+                    sink.accept(page(file, page, url, decoded));
                 }
             }
         } catch (UnreadablePage unreadable) {
             sink.accept(SourceItem.failed(file, 0, unreadable.getMessage()));
         }
+    }
+
+    private SourceItem page(String file, LegacyPage page, String legacyUrl, DecodedPage decoded) {
+        if (page.truncated() && !acceptTruncated) {
+            String cutOff = page.warnings().stream()
+                    .filter(w -> w.startsWith("the page is cut off"))
+                    .findFirst()
+                    .orElse("the page is cut off mid-sentence");
+            return SourceItem.failed(file, 0, cutOff + " (truncated pages can be accepted)");
+        }
+        return SourceItem.read(file, 0, LegacyPageRecords.toRecord(page, legacyUrl, decoded.warnings()));
     }
 
     private void readNdjson(String file, InputStream in, Consumer<SourceItem> sink) throws IOException {

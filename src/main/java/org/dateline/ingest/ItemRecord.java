@@ -43,11 +43,8 @@ public record ItemRecord(
         warnings = List.copyOf(warnings);
     }
 
-    /** This record with the legacy URL, when it has none of its own. */
-    public ItemRecord withLegacyUrlIfAbsent(String url) {
-        if (legacyUrl != null || url == null) {
-            return this;
-        }
+    /** This record with other warnings. */
+    public ItemRecord withWarnings(List<String> warnings) {
         return new ItemRecord(
                 id,
                 type,
@@ -68,7 +65,7 @@ public record ItemRecord(
                 meetingType,
                 status,
                 publishedAt,
-                url,
+                legacyUrl,
                 warnings);
     }
 }

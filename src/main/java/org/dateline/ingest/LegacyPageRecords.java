@@ -2,6 +2,10 @@ package org.dateline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.content.ItemStatus;
 import org.jsoup.nodes.Entities;
 
@@ -11,6 +15,10 @@ import org.jsoup.nodes.Entities;
  * kept (a page naming several keeps the first and says so).
  */
 final class LegacyPageRecords {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}']*");
+    private static final Set<String> CONNECTORS =
+            Set.of("and", "de", "del", "da", "di", "la", "le", "upon", "am", "an", "der", "na", "nad");
 
     private LegacyPageRecords() {}
 
@@ -35,7 +43,7 @@ final class LegacyPageRecords {
                 page.date(),
                 null,
                 null,
-                page.place(),
+                placeName(page.place()),
                 sources.isEmpty() ? null : TermReference.named(sources.get(0)),
                 page.fieldOfWorkNames().stream().map(TermReference::named).toList(),
                 page.countryNames().stream().map(TermReference::named).toList(),
@@ -44,6 +52,32 @@ final class LegacyPageRecords {
                 null,
                 legacyUrl,
                 warnings);
+    }
+
+    /**
+     * The place as the item shows it: datelines write it in capitals ("BANJA LUKA"), the item in title case ("Banja
+     * Luka"); a place written otherwise stays as it is.
+     */
+    static String placeName(String place) {
+        if (place == null
+                || !place.equals(place.toUpperCase(Locale.ROOT))
+                || place.equals(place.toLowerCase(Locale.ROOT))) {
+            return place;
+        }
+        Matcher words = WORD.matcher(place.toLowerCase(Locale.ROOT));
+        StringBuilder titled = new StringBuilder();
+        boolean first = true;
+        while (words.find()) {
+            String word = words.group();
+            boolean connector = !first && CONNECTORS.contains(word);
+            words.appendReplacement(
+                    titled,
+                    Matcher.quoteReplacement(
+                            connector ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)));
+            first = false;
+        }
+        words.appendTail(titled);
+        return titled.toString();
     }
 
     private static String body(LegacyPage page) {

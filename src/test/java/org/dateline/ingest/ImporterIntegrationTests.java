@@ -207,7 +207,7 @@ class ImporterIntegrationTests {
     private static ItemRecord fixture(String name) {
         List<SourceItem> items = new ArrayList<>();
         Path file = Path.of("src/test/resources/ingest/import", name);
-        new ImportFiles(1_000_000, null, null).read(List.of(file.toString()), System.in, items::add);
+        new ImportFiles(1_000_000, null, null, false).read(List.of(file.toString()), System.in, items::add);
         assertThat(items).hasSize(1);
         assertThat(items.get(0).error()).isNull();
         return items.get(0).record();

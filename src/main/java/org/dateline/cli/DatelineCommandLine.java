@@ -1,0 +1,88 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Runs a {@code ./dateline} command: {@code import PATH...}. Settings in Spring's form ({@code --name.with.dots=value},
+ * such as {@code --dateline.data-dir=DIR}) go to the application context; everything else is the command's.
+ */
+public final class DatelineCommandLine {
+
+    private static final Pattern SETTING = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+=.*");
+
+    private DatelineCommandLine() {}
+
+    /** Whether the arguments name a command rather than only settings for the server. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    /**
+     * Runs the command and returns its exit code: 0 when everything worked, 1 when an item failed, 2 for a usage
+     * error.
+     *
+     * @param application the Spring Boot application class, for commands that open the database
+     * @param progress whether to draw a progress bar on {@code err} (only when it is a terminal)
+     */
+    public static int run(
+            Class<?> application, String[] args, InputStream in, PrintStream out, PrintStream err, boolean progress) {
+        List<String> settings = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String arg : args) {
+            (SETTING.matcher(arg).matches() ? settings : commandArgs).add(arg);
+        }
+        var context = new CommandContext(application, settings, in, out, err, progress);
+        CommandLine commandLine = new CommandLine(new Commands())
+                .addSubcommand(new CommandLine(new ImportCommand(context)))
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return commandLine.execute(commandArgs.toArray(String[]::new));
+    }
+
+    /** Whether standard error is a terminal: on Linux, whether file descriptor 2 is a tty device. */
+    public static boolean stderrIsTerminal() {
+        if (System.console() == null) {
+            return false;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+    }
+
+    @CommandLine.Command(
+            name = "dateline",
+            mixinStandardHelpOptions = true,
+            description = "Dateline's command line. Without a command, ./dateline starts the server.")
+    static final class Commands implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as import");
+        }
+    }
+
+    /** What a command runs with: the application, Spring settings from the arguments, and the console. */
+    record CommandContext(
+            Class<?> application,
+            List<String> settings,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean progress) {}
+}
