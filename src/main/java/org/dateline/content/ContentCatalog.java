@@ -1,8 +1,10 @@
 package org.dateline.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +52,32 @@ public class ContentCatalog {
     /** How many items there are, whatever their status. */
     public long countAll() {
         return items.countAll();
+    }
+
+    /** When any item, whatever its status, last changed: a validator for everything derived from the archive. */
+    public Optional<Instant> lastChange() {
+        return items.lastChange();
+    }
+
+    /**
+     * Hands the locations of the published items, oldest publication first, from {@code offset} on, at
+     * most {@code limit}, to {@code action} as the database streams them: constant memory for any range.
+     */
+    public void forEachPublishedLocation(long offset, int limit, Consumer<ItemLocation> action) {
+        items.forEachPublishedLocation(offset, limit, action);
+    }
+
+    /**
+     * The items published once (public or withdrawn since) that the query matches, by their last change and
+     * id: a harvester's next page. A withdrawn item is one whose {@link ContentItem#isPublished()} is false.
+     */
+    public List<ContentItem> findChanged(ChangeQuery query) {
+        return items.findChanged(query);
+    }
+
+    /** The earliest last change of an item published once; empty when none was. */
+    public Optional<Instant> earliestChange() {
+        return items.earliestChange();
     }
 
     public long countPublished() {

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -142,6 +144,78 @@ class ContentItems {
                 .params(filter.params())
                 .query((rs, n) -> rs.getInt("item_year"))
                 .list();
+    }
+
+    /** When any item, whatever its status, last changed; empty for an empty archive. */
+    Optional<Instant> lastChange() {
+        return Optional.ofNullable(db.sql("SELECT MAX(updated_at) FROM content_item")
+                        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                        .single())
+                .map(OffsetDateTime::toInstant);
+    }
+
+    /**
+     * Hands the paths of the published items, oldest publication first, from {@code offset} on, at most
+     * {@code limit}, to {@code action} one row at a time as the database streams them.
+     */
+    void forEachPublishedLocation(long offset, int limit, Consumer<ItemLocation> action) {
+        db.sql("SELECT path, updated_at FROM content_item WHERE status = 'PUBLISHED'"
+                        + " ORDER BY published_at, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((RowCallbackHandler)
+                        rs -> action.accept(new ItemLocation(rs.getString("path"), instant(rs, "updated_at"))));
+    }
+
+    /**
+     * The public and withdrawn items (those published once) the query matches, in the order of their last
+     * change, then id.
+     */
+    List<ContentItem> findChanged(ChangeQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE (c.status = 'PUBLISHED' OR c.published_at IS NOT NULL)");
+        Map<String, Object> params = new HashMap<>();
+        if (query.from() != null) {
+            where.append(" AND c.updated_at >= :from");
+            params.put("from", timestamp(query.from()));
+        }
+        if (query.until() != null) {
+            where.append(" AND c.updated_at < :until");
+            params.put("until", timestamp(query.until()));
+        }
+        if (query.type() != null) {
+            where.append(" AND c.type = :type");
+            params.put("type", query.type().name());
+        }
+        if (!query.sourceIds().isEmpty()) {
+            where.append(" AND c.source_id IN (:sourceIds)");
+            params.put("sourceIds", query.sourceIds());
+        }
+        if (!query.termIds().isEmpty()) {
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM content_item_term t WHERE t.item_id = c.id AND t.term_id IN (:termIds))");
+            params.put("termIds", query.termIds());
+        }
+        if (query.afterChange() != null) {
+            where.append(" AND (c.updated_at > :afterChange OR (c.updated_at = :afterChange AND c.id > :afterId))");
+            params.put("afterChange", timestamp(query.afterChange()));
+            params.put("afterId", query.afterId());
+        }
+        List<ContentItem> items = db.sql("SELECT " + COLUMNS + " FROM content_item c" + where
+                        + " ORDER BY c.updated_at, c.id LIMIT :limit")
+                .params(params)
+                .param("limit", query.limit())
+                .query(ContentItems::map)
+                .list();
+        return withTermIds(items);
+    }
+
+    /** The earliest last change of an item published once; empty when none was. */
+    Optional<Instant> earliestChange() {
+        return Optional.ofNullable(db.sql("SELECT MIN(updated_at) FROM content_item"
+                                + " WHERE status = 'PUBLISHED' OR published_at IS NOT NULL")
+                        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                        .single())
+                .map(OffsetDateTime::toInstant);
     }
 
     private Optional<ContentItem> findOne(String condition, Object value) {

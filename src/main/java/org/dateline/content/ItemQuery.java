@@ -42,6 +42,10 @@ public record ItemQuery(ContentType type, Set<Long> termIds, Integer year, int p
         return new ItemQuery(type, termIds, year, page, size);
     }
 
+    public ItemQuery withSize(int size) {
+        return new ItemQuery(type, termIds, year, page, size);
+    }
+
     long offset() {
         return (long) (page - 1) * size;
     }

@@ -6,6 +6,7 @@ import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
+import org.dateline.web.BaseUrls;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +21,13 @@ class ItemController {
     private final ContentCatalog catalog;
     private final Taxonomy taxonomy;
     private final SiteFrames frames;
+    private final BaseUrls baseUrls;
 
-    ItemController(ContentCatalog catalog, Taxonomy taxonomy, SiteFrames frames) {
+    ItemController(ContentCatalog catalog, Taxonomy taxonomy, SiteFrames frames, BaseUrls baseUrls) {
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.frames = frames;
+        this.baseUrls = baseUrls;
     }
 
     @GetMapping("/{segment:press-releases|news|statements|events|publications}/{year:\\d{4}}/{month:\\d{2}}/{slug}")
@@ -53,18 +56,32 @@ class ItemController {
             date = date + ", " + t.time(item.time())
                     + (item.zone() == null ? "" : " (" + item.zone().getId() + ")");
         }
+        String typeLabel = t.get("type." + item.type().code());
+        Term source = term(item.sourceId());
+        List<Term> fieldsOfWork = terms(item.fieldOfWorkIds());
+        List<Term> countries = terms(item.countryIds());
+        String structuredData = StructuredData.newsArticle(
+                item,
+                frame.canonicalUrl(),
+                baseUrls.of(request),
+                t.get("site.full-name"),
+                typeLabel,
+                source,
+                fieldsOfWork,
+                countries);
         model.addAttribute(
                 "page",
                 new ItemPage(
                         frame,
                         item,
-                        t.get("type." + item.type().code()),
+                        typeLabel,
                         "/" + item.type().pathSegment(),
                         date,
-                        term(item.sourceId()),
-                        terms(item.fieldOfWorkIds()),
-                        terms(item.countryIds()),
-                        term(item.meetingTypeId())));
+                        source,
+                        fieldsOfWork,
+                        countries,
+                        term(item.meetingTypeId()),
+                        structuredData));
         return "site/item";
     }
 

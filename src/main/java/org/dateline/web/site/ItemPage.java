@@ -4,7 +4,10 @@ import java.util.List;
 import org.dateline.content.ContentItem;
 import org.dateline.taxonomy.Term;
 
-/** One item with its metadata block resolved to terms, each a link to its listing. */
+/**
+ * One item with its metadata block resolved to terms, each a link to its listing, and its schema.org
+ * description as JSON-LD ready to place inside a script element.
+ */
 public record ItemPage(
         SiteFrame frame,
         ContentItem item,
@@ -14,4 +17,5 @@ public record ItemPage(
         Term source,
         List<Term> fieldsOfWork,
         List<Term> countries,
-        Term meetingType) {}
+        Term meetingType,
+        String structuredData) {}

@@ -1,6 +1,19 @@
 package org.dateline.web.site;
 
+import java.util.List;
 import org.dateline.web.Messages;
 
-/** What the layout around every public page needs: the request's messages, the menus and the page's own path. */
-public record SiteFrame(Messages t, Navigation navigation, String path) {}
+/**
+ * What the layout around every public page needs: the request's messages, the menus, the page's own
+ * path, its absolute canonical URL and the feeds that mirror it ({@code <link rel="alternate">}).
+ */
+public record SiteFrame(
+        Messages t, Navigation navigation, String path, String canonicalUrl, List<Alternate> alternates) {
+
+    public SiteFrame {
+        alternates = List.copyOf(alternates);
+    }
+
+    /** A feed or calendar of the page: its media type, its title and its address. */
+    public record Alternate(String type, String title, String href) {}
+}

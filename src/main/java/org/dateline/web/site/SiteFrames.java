@@ -11,6 +11,7 @@ import org.dateline.content.ContentType;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
+import org.dateline.web.BaseUrls;
 import org.dateline.web.Messages;
 import org.dateline.web.site.Navigation.Link;
 import org.dateline.web.site.Navigation.Menu;
@@ -26,16 +27,27 @@ class SiteFrames {
     private final Taxonomy taxonomy;
     private final MessageSource messageSource;
     private final Clock clock;
+    private final BaseUrls baseUrls;
+    private final FeedLinks feedLinks;
 
-    SiteFrames(Taxonomy taxonomy, MessageSource messageSource, Clock clock) {
+    SiteFrames(Taxonomy taxonomy, MessageSource messageSource, Clock clock, BaseUrls baseUrls, FeedLinks feedLinks) {
         this.taxonomy = taxonomy;
         this.messageSource = messageSource;
         this.clock = clock;
+        this.baseUrls = baseUrls;
+        this.feedLinks = feedLinks;
     }
 
     SiteFrame forRequest(HttpServletRequest request) {
         Messages t = messages(request);
-        return new SiteFrame(t, navigation(t), request.getRequestURI());
+        String path = request.getRequestURI();
+        String baseUrl = baseUrls.of(request);
+        return new SiteFrame(
+                t,
+                navigation(t),
+                path,
+                feedLinks.canonical(baseUrl, path, request.getQueryString()),
+                feedLinks.alternates(baseUrl, path, t));
     }
 
     Messages messages(HttpServletRequest request) {

@@ -1,0 +1,210 @@
+package org.dateline.web.feeds;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.content.ItemQuery;
+import org.dateline.feeds.CalendarWriter;
+import org.dateline.feeds.Channel;
+import org.dateline.feeds.FeedFormat;
+import org.dateline.feeds.FeedWriter;
+import org.dateline.feeds.FeedsProperties;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.dateline.web.BaseUrls;
+import org.dateline.web.Messages;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The Atom and RSS feed and the iCalendar calendar of every listing: the home page and newsroom
+ * ({@code /feed.atom}, {@code /newsroom/feed.rss}), each content type ({@code /press-releases/feed.atom})
+ * and each term ({@code /countries/serbia/feed.atom}, {@code /meetings-and-conferences/.../calendar.ics}).
+ * Feeds carry the listing's newest items, calendars its events.
+ */
+@Controller
+class FeedController {
+
+    private static final String TYPES = "press-releases|news|statements|events|publications";
+    private static final String VOCABULARIES = "fields-of-work|meetings-and-conferences|countries|structures";
+    private static final String FORMATS = "atom|rss";
+
+    private final ContentCatalog catalog;
+    private final Taxonomy taxonomy;
+    private final FeedWriter feeds;
+    private final CalendarWriter calendars;
+    private final FeedsProperties properties;
+    private final BaseUrls baseUrls;
+    private final MessageSource messageSource;
+
+    FeedController(
+            ContentCatalog catalog,
+            Taxonomy taxonomy,
+            FeedWriter feeds,
+            CalendarWriter calendars,
+            FeedsProperties properties,
+            BaseUrls baseUrls,
+            MessageSource messageSource) {
+        this.catalog = catalog;
+        this.taxonomy = taxonomy;
+        this.feeds = feeds;
+        this.calendars = calendars;
+        this.properties = properties;
+        this.baseUrls = baseUrls;
+        this.messageSource = messageSource;
+    }
+
+    /** What a feed mirrors: the listing's title, its page and the items it selects. */
+    private record Listing(String title, String path, ItemQuery query) {}
+
+    @GetMapping("/feed.{format:" + FORMATS + "}")
+    void home(@PathVariable String format, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Messages t = messages(request);
+        feed(format, new Listing(t.get("feed.home"), "/", everything()), request, response);
+    }
+
+    @GetMapping("/newsroom/feed.{format:" + FORMATS + "}")
+    void newsroom(@PathVariable String format, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        feed(format, newsroom(messages(request)), request, response);
+    }
+
+    @GetMapping("/{segment:" + TYPES + "}/feed.{format:" + FORMATS + "}")
+    void type(
+            @PathVariable String segment,
+            @PathVariable String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        feed(format, type(segment, messages(request)), request, response);
+    }
+
+    @GetMapping("/{segment:" + VOCABULARIES + "}/{slug}/feed.{format:" + FORMATS + "}")
+    void term(
+            @PathVariable String segment,
+            @PathVariable String slug,
+            @PathVariable String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        feed(format, term(segment, slug, messages(request)), request, response);
+    }
+
+    @GetMapping({"/calendar.ics", "/newsroom/calendar.ics"})
+    void allEvents(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        calendar(newsroom(messages(request)), request, response);
+    }
+
+    @GetMapping("/events/calendar.ics")
+    void events(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        calendar(type("events", messages(request)), request, response);
+    }
+
+    @GetMapping("/{segment:" + VOCABULARIES + "}/{slug}/calendar.ics")
+    void termEvents(
+            @PathVariable String segment,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        calendar(term(segment, slug, messages(request)), request, response);
+    }
+
+    private Listing newsroom(Messages t) {
+        return new Listing(t.get("feed.title", t.get("newsroom.heading")), "/newsroom", everything());
+    }
+
+    private Listing type(String segment, Messages t) {
+        ContentType type = ContentType.fromPathSegment(segment).orElseThrow(FeedController::notFound);
+        return new Listing(
+                t.get("feed.title", t.get("type." + type.code() + ".plural")),
+                "/" + segment,
+                everything().withType(type));
+    }
+
+    // The same items as the term's listing: those of the term and of the terms below it.
+    private Listing term(String segment, String slug, Messages t) {
+        Vocabulary vocabulary = Vocabulary.fromPathSegment(segment).orElseThrow(FeedController::notFound);
+        Term term = Slug.parse(slug).flatMap(s -> taxonomy.find(vocabulary, s)).orElseThrow(FeedController::notFound);
+        return new Listing(
+                t.get("feed.title", term.name()),
+                term.path(),
+                everything().withTermIds(taxonomy.selfAndDescendantIds(term.id())));
+    }
+
+    private static ItemQuery everything() {
+        return ItemQuery.all(1, 1);
+    }
+
+    private void feed(String extension, Listing listing, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(Locale.ROOT));
+        Channel channel = channel(listing, request);
+        if (Conditional.notModified(
+                new ServletWebRequest(request, response),
+                response,
+                channel.updated(),
+                channel.selfUrl(),
+                channel.language())) {
+            return;
+        }
+        List<ContentItem> items = catalog.findPublished(
+                        listing.query().withPage(1).withSize(properties.size()))
+                .items();
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        feeds.write(format, channel, items, response.getOutputStream());
+    }
+
+    private void calendar(Listing listing, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Channel channel = channel(listing, request);
+        if (Conditional.notModified(
+                new ServletWebRequest(request, response),
+                response,
+                channel.updated(),
+                channel.selfUrl(),
+                channel.language())) {
+            return;
+        }
+        List<ContentItem> events = catalog.findPublished(
+                        listing.query().withType(ContentType.EVENT).withPage(1).withSize(properties.calendarSize()))
+                .items();
+        response.setContentType("text/calendar;charset=UTF-8");
+        calendars.write(channel, events, response.getOutputStream());
+    }
+
+    private Channel channel(Listing listing, HttpServletRequest request) {
+        String base = baseUrls.of(request);
+        Instant updated = catalog.lastChange().orElse(Instant.EPOCH);
+        return new Channel(
+                listing.title(),
+                base + listing.path(),
+                base + request.getRequestURI(),
+                base,
+                messages(request).locale().toLanguageTag(),
+                updated);
+    }
+
+    private Messages messages(HttpServletRequest request) {
+        return new Messages(messageSource, RequestContextUtils.getLocale(request));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
