@@ -207,7 +207,8 @@ final class UserQueries {
             int n = text.length();
             while (i < n) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                // A colon separates words: field syntax ("title:voter") is searched as its words.
+                if (Character.isWhitespace(c) || c == ':') {
                     i++;
                 } else if (c == '"') {
                     int end = text.indexOf('"', i + 1);
@@ -224,7 +225,7 @@ final class UserQueries {
                     i++;
                 } else {
                     int start = i;
-                    while (i < n && !Character.isWhitespace(text.charAt(i)) && "\"()".indexOf(text.charAt(i)) < 0) {
+                    while (i < n && !Character.isWhitespace(text.charAt(i)) && "\"():".indexOf(text.charAt(i)) < 0) {
                         i++;
                     }
                     String word = text.substring(start, i);

@@ -13,7 +13,7 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 
 /**
- * A fixture archive of 36 published items on distinct subjects, in English, Russian and Serbian, for the
+ * A fixture archive of 35 published items on distinct subjects, in English, Russian and Serbian, for the
  * relevance table and the exact facet counts of the search tests. Items are known by a short key.
  */
 final class ArchiveCorpus {
