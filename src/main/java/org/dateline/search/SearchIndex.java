@@ -163,7 +163,8 @@ public class SearchIndex implements DisposableBean {
             String next = page.length > 0 && offset + page.length < total
                     ? Cursors.encode((FieldDoc) page[page.length - 1])
                     : null;
-            return new SearchResults(query, hits, total, facetCounts(result.facets, selected), next);
+            return new SearchResults(
+                    query, hits, total, facetCounts(result.facets, searcher.facetState, selected), next);
         });
     }
 
@@ -299,8 +300,9 @@ public class SearchIndex implements DisposableBean {
             try {
                 Generation generation = current;
                 apply(generation, id, item);
-                generation.commit();
+                // Searchable first (a refresh takes milliseconds), durable next (a commit waits for the disk).
                 generation.searchers.maybeRefreshBlocking();
+                generation.commit();
                 if (rebuilding) {
                     changedDuringRebuild.add(id);
                 }
@@ -353,6 +355,7 @@ public class SearchIndex implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUpOnStart() {
+        warmUp();
         if (!catchUpOnStart) {
             return;
         }
@@ -377,6 +380,44 @@ public class SearchIndex implements DisposableBean {
             current.close();
         } finally {
             swap.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs the code paths of a search and of indexing once, so that the first reader and the first
+     * publication after start-up do not wait for classes to load.
+     */
+    private void warmUp() {
+        search(SearchQuery.of("warm up").withFilter(Facet.TYPE, Set.of("news")));
+        search(SearchQuery.of(""));
+        ContentItem sample = new ContentItem(
+                new UUID(0, 0),
+                new org.dateline.shared.Slug("warm-up"),
+                org.dateline.content.ContentType.NEWS,
+                "en",
+                null,
+                "Warm up",
+                null,
+                "<p>Warm up</p>",
+                null,
+                java.time.LocalDate.of(2000, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                org.dateline.content.ItemStatus.PUBLISHED,
+                null,
+                null,
+                null,
+                null,
+                null);
+        try {
+            facetsConfig.build(documents.document(sample));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -449,9 +490,17 @@ public class SearchIndex implements DisposableBean {
         return hits;
     }
 
-    private List<FacetCounts> facetCounts(Facets facets, Map<Facet, Set<String>> selected) throws IOException {
+    private List<FacetCounts> facetCounts(
+            Facets facets, SortedSetDocValuesReaderState state, Map<Facet, Set<String>> selected) throws IOException {
         List<FacetCounts> counts = new ArrayList<>();
         for (Facet facet : Facet.values()) {
+            // A dimension no document has yet cannot be counted (Lucene fails on it).
+            boolean indexed = facet.isHierarchical()
+                    ? state.getDimTree(facet.param()) != null
+                    : state.getOrdRange(facet.param()) != null;
+            if (!indexed) {
+                continue;
+            }
             List<FacetCounts.Value> values =
                     children(facets, facet, new String[0], selected.getOrDefault(facet, Set.of()));
             if (!values.isEmpty()) {
