@@ -83,4 +83,23 @@ public class ContentCatalog {
     public long countPublished() {
         return items.countPublished(ItemQuery.all(1, 1));
     }
+
+    /** How many published items the query matches on all its pages. */
+    public long countPublished(ItemQuery query) {
+        return items.countPublished(query);
+    }
+
+    /** Up to {@code limit} published items whose id follows {@code afterId} (from the first when null), in id order. */
+    public List<ContentItem> publishedAfter(UUID afterId, int limit) {
+        return items.findPublishedAfter(afterId, limit);
+    }
+
+    /**
+     * Up to {@code limit} items of any status changed after {@code after} (or at {@code after} with an id after
+     * {@code afterId}, which may be null), oldest change first, then by id: what a reader of the archive (such
+     * as the search index) must look at again.
+     */
+    public List<ContentItem> changedAfter(Instant after, UUID afterId, int limit) {
+        return items.findChangedAfter(after, afterId, limit);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.dateline.shared.Slug;
@@ -218,6 +219,29 @@ class ContentItems {
                 .map(OffsetDateTime::toInstant);
     }
 
+    /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
+    List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
+        String after = afterId == null ? "" : " AND c.id > :afterId";
+        var statement = db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.status = 'PUBLISHED'" + after
+                        + " ORDER BY c.id LIMIT :limit")
+                .param("limit", limit);
+        if (afterId != null) {
+            statement = statement.param("afterId", afterId);
+        }
+        return withTermIds(statement.query(ContentItems::map).list());
+    }
+
+    /** The items of any status changed after ({@code after}, {@code afterId}), oldest change first, then by id. */
+    List<ContentItem> findChangedAfter(Instant after, UUID afterId, int limit) {
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.updated_at > :after"
+                        + " OR (c.updated_at = :after AND c.id > :afterId) ORDER BY c.updated_at, c.id LIMIT :limit")
+                .param("after", timestamp(after))
+                .param("afterId", afterId == null ? new UUID(0, 0) : afterId)
+                .param("limit", limit)
+                .query(ContentItems::map)
+                .list());
+    }
+
     private Optional<ContentItem> findOne(String condition, Object value) {
         List<ContentItem> items = db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE " + condition)
                 .param("value", value)
@@ -342,12 +366,50 @@ class ContentItems {
                 params.put("untilDate", LocalDate.of(query.year() + 1, 1, 1));
             }
             if (!query.termIds().isEmpty()) {
-                where.append(" AND (c.source_id IN (:termIds) OR c.meeting_type_id IN (:termIds)")
-                        .append(" OR EXISTS (SELECT 1 FROM content_item_term t")
-                        .append(" WHERE t.item_id = c.id AND t.term_id IN (:termIds)))");
+                appendAnyTerm(where, "termIds");
                 params.put("termIds", query.termIds());
             }
+            for (int i = 0; i < query.termGroups().size(); i++) {
+                String name = "termGroup" + i;
+                appendAnyTerm(where, name);
+                // An empty group matches no item: an IN list must not be empty, so it gets an impossible id.
+                params.put(
+                        name,
+                        query.termGroups().get(i).isEmpty()
+                                ? Set.of(-1L)
+                                : query.termGroups().get(i));
+            }
+            if (!query.types().isEmpty()) {
+                where.append(" AND c.type IN (:types)");
+                params.put("types", query.types().stream().map(Enum::name).toList());
+            }
+            if (!query.languages().isEmpty()) {
+                where.append(" AND c.language IN (:languages)");
+                params.put("languages", query.languages());
+            }
+            if (!query.years().isEmpty()) {
+                where.append(" AND (");
+                int i = 0;
+                for (int year : query.years()) {
+                    where.append(i == 0 ? "" : " OR ")
+                            .append("(c.item_date >= :yearFrom")
+                            .append(i)
+                            .append(" AND c.item_date < :yearUntil")
+                            .append(i)
+                            .append(")");
+                    params.put("yearFrom" + i, LocalDate.of(year, 1, 1));
+                    params.put("yearUntil" + i, LocalDate.of(year + 1, 1, 1));
+                    i++;
+                }
+                where.append(")");
+            }
             return new Filter(where.toString(), params);
+        }
+
+        private static void appendAnyTerm(StringBuilder where, String param) {
+            where.append(" AND (c.source_id IN (:" + param + ") OR c.meeting_type_id IN (:" + param + ")")
+                    .append(" OR EXISTS (SELECT 1 FROM content_item_term t")
+                    .append(" WHERE t.item_id = c.id AND t.term_id IN (:" + param + ")))");
         }
     }
 }

@@ -1,0 +1,213 @@
+package org.dateline.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.taxonomy.Term;
+import org.jsoup.Jsoup;
+
+/**
+ * The shape of the index: which fields an item becomes, how they are analyzed, stored and sorted, and the
+ * facets. Text fields are per language ({@code title.en}); the index is sorted newest first, the order of
+ * every listing, so that browsing stops early.
+ */
+final class ItemDocuments {
+
+    static final String ID = "id";
+    static final String PATH = "path";
+    static final String TYPE = "type";
+    static final String LANGUAGE = "language";
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
+    static final String PLACE = "place";
+    static final String SOURCE = "source";
+    static final String DATELINE = "dateline";
+    static final String SUGGEST = "suggest";
+    static final String SOURCE_ID = "source_id";
+    static final String DATE = "date";
+    static final String TIME = "time";
+    static final String PUBLISHED = "published";
+    static final String ID_SORT = "id_sort";
+
+    /** Text fields analyzed in the item's language; the others are analyzed the default way. */
+    static final List<String> LANGUAGE_FIELDS = List.of(TITLE, SUMMARY, BODY);
+
+    /** Newest first: date, time (items without one last), publication, then id, as the database lists them. */
+    static final Sort NEWEST_FIRST = new Sort(
+            new SortField(DATE, SortField.Type.LONG, true),
+            new SortField(TIME, SortField.Type.LONG, true),
+            new SortField(PUBLISHED, SortField.Type.LONG, true),
+            new SortField(ID_SORT, SortField.Type.STRING));
+
+    static final Sort BEST_FIRST = new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(DATE, SortField.Type.LONG, true),
+            new SortField(TIME, SortField.Type.LONG, true),
+            new SortField(PUBLISHED, SortField.Type.LONG, true),
+            new SortField(ID_SORT, SortField.Type.STRING));
+
+    // Stored with offsets so that the highlighter need not analyze the text again.
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.freeze();
+    }
+
+    private final TermLookup terms;
+
+    ItemDocuments(TermLookup terms) {
+        this.terms = terms;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setHierarchical(facet.param(), facet.isHierarchical());
+            config.setMultiValued(facet.param(), facet == Facet.FIELD_OF_WORK || facet == Facet.COUNTRY);
+        }
+        return config;
+    }
+
+    static String field(String name, String languageKey) {
+        return name + "." + languageKey;
+    }
+
+    /** The document of a published item, before the facets config builds it. */
+    Document document(ContentItem item) {
+        Document doc = new Document();
+        String id = item.id().toString();
+        String lang = LanguageAnalyzers.keyOf(item.language());
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
+        doc.add(new StoredField(PATH, item.path()));
+        doc.add(new StoredField(TYPE, item.type().code()));
+        doc.add(new StoredField(LANGUAGE, item.language()));
+        doc.add(new Field(field(TITLE, lang), item.title(), HIGHLIGHTED_TEXT));
+        doc.add(new TextField(SUGGEST, item.title(), Field.Store.NO));
+        if (item.summary() != null) {
+            doc.add(new Field(field(SUMMARY, lang), item.summary(), HIGHLIGHTED_TEXT));
+        }
+        doc.add(new Field(field(BODY, lang), text(item.body()), HIGHLIGHTED_TEXT));
+        if (item.place() != null) {
+            doc.add(new TextField(PLACE, item.place(), Field.Store.YES));
+        }
+        if (item.dateline() != null) {
+            doc.add(new TextField(DATELINE, item.dateline(), Field.Store.NO));
+        }
+        long day = item.date().toEpochDay();
+        doc.add(new LongPoint(DATE, day));
+        doc.add(new NumericDocValuesField(DATE, day));
+        doc.add(new StoredField(DATE, day));
+        doc.add(new NumericDocValuesField(
+                TIME, item.time() == null ? -1 : item.time().toSecondOfDay()));
+        doc.add(new NumericDocValuesField(
+                PUBLISHED, item.publishedAt() == null ? 0 : item.publishedAt().getEpochSecond()));
+
+        doc.add(new SortedSetDocValuesFacetField(Facet.TYPE.param(), item.type().code()));
+        doc.add(new SortedSetDocValuesFacetField(
+                Facet.YEAR.param(), String.valueOf(item.date().getYear())));
+        doc.add(new SortedSetDocValuesFacetField(Facet.LANGUAGE.param(), item.language()));
+        if (item.sourceId() != null) {
+            doc.add(new StoredField(SOURCE_ID, item.sourceId()));
+            terms.byId(item.sourceId()).ifPresent(source -> {
+                doc.add(new TextField(SOURCE, names(source), Field.Store.NO));
+                addFacet(doc, Facet.SOURCE, source);
+            });
+        }
+        if (item.meetingTypeId() != null) {
+            terms.byId(item.meetingTypeId()).ifPresent(term -> addFacet(doc, Facet.MEETING_TYPE, term));
+        }
+        item.fieldOfWorkIds()
+                .forEach(termId -> terms.byId(termId).ifPresent(term -> addFacet(doc, Facet.FIELD_OF_WORK, term)));
+        item.countryIds().forEach(termId -> terms.byId(termId).ifPresent(term -> addFacet(doc, Facet.COUNTRY, term)));
+        return doc;
+    }
+
+    /** The facet path of a term: the slugs of its ancestors and its own, e.g. field-operations/mission-to-serbia. */
+    String[] path(Term term) {
+        List<String> path = new ArrayList<>();
+        terms.ancestors(term).forEach(ancestor -> path.add(ancestor.slug().value()));
+        path.add(term.slug().value());
+        return path.toArray(String[]::new);
+    }
+
+    /** The facet path of a selected value; empty when no such value exists (an unknown slug, a year "abc"). */
+    Optional<String[]> path(Facet facet, String value) {
+        if (facet.isHierarchical()) {
+            return org.dateline.shared.Slug.parse(value)
+                    .flatMap(slug -> terms.find(facet.vocabulary(), slug))
+                    .map(this::path);
+        }
+        boolean known = switch (facet) {
+            case TYPE -> ContentType.fromCode(value).isPresent();
+            case YEAR -> value.matches("\\d{1,4}");
+            default -> value.matches("[A-Za-z0-9-]{1,35}");
+        };
+        return known ? Optional.of(new String[] {value}) : Optional.empty();
+    }
+
+    static SearchHit hit(StoredFields stored, int doc, String snippet) throws java.io.IOException {
+        Document d = stored.document(doc);
+        String lang = LanguageAnalyzers.keyOf(d.get(LANGUAGE));
+        IndexableField sourceId = d.getField(SOURCE_ID);
+        return new SearchHit(
+                UUID.fromString(d.get(ID)),
+                d.get(PATH),
+                ContentType.fromCode(d.get(TYPE)).orElseThrow(),
+                d.get(LANGUAGE),
+                d.get(field(TITLE, lang)),
+                d.get(field(SUMMARY, lang)),
+                LocalDate.ofEpochDay(d.getField(DATE).numericValue().longValue()),
+                d.get(PLACE),
+                sourceId == null ? null : sourceId.numericValue().longValue(),
+                snippet);
+    }
+
+    private void addFacet(Document doc, Facet facet, Term term) {
+        doc.add(new SortedSetDocValuesFacetField(facet.param(), path(term)));
+    }
+
+    private static String names(Term term) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(term.name());
+        names.add(term.shortName());
+        names.addAll(term.aliases());
+        return String.join(" \n ", names);
+    }
+
+    /**
+     * The text of sanitized HTML, entities decoded (the sanitizer writes {@code &#39;} for an apostrophe) and
+     * blocks separated so that words of neighbouring paragraphs do not run together.
+     */
+    static String text(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return Jsoup.parse(html).text();
+    }
+}

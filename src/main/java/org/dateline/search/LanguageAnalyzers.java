@@ -1,0 +1,107 @@
+package org.dateline.search;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The analyzers of the index: English (stop words, Porter stems), Russian (stop words, Snowball stems) and a
+ * default for every other language (words only); all fold case and Latin diacritics, so "Türkiye" finds
+ * "Turkiye". Text fields carry their item's language in their name ({@code body.en}), so one wrapper
+ * analyzes every field at index and at query time.
+ */
+final class LanguageAnalyzers {
+
+    static final String ENGLISH = "en";
+    static final String RUSSIAN = "ru";
+    static final String OTHER = "other";
+    static final String[] KEYS = {ENGLISH, RUSSIAN, OTHER};
+
+    private LanguageAnalyzers() {}
+
+    /** The analyzer key of an item language tag: {@code en-GB} is English, {@code sr-Latn} other. */
+    static String keyOf(String languageTag) {
+        String primary = languageTag == null ? "" : languageTag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        return switch (primary) {
+            case ENGLISH -> ENGLISH;
+            case RUSSIAN -> RUSSIAN;
+            default -> OTHER;
+        };
+    }
+
+    static Analyzer perField() {
+        Map<String, Analyzer> byField = new HashMap<>();
+        Analyzer english = new English();
+        Analyzer russian = new Russian();
+        for (String field : ItemDocuments.LANGUAGE_FIELDS) {
+            byField.put(field + "." + ENGLISH, english);
+            byField.put(field + "." + RUSSIAN, russian);
+        }
+        return new PerFieldAnalyzerWrapper(new Folded(), byField);
+    }
+
+    static Analyzer folded() {
+        return new Folded();
+    }
+
+    private static final class English extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new ASCIIFoldingFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class Russian extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new StopFilter(result, RussianAnalyzer.getDefaultStopSet());
+            result = new SnowballFilter(result, new RussianStemmer());
+            result = new ASCIIFoldingFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class Folded extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,691 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Lucene index of the published items, derived from the database: one {@link IndexWriter} and one
+ * near-real-time {@link SearcherManager}, upserts by item id, one shared {@link FacetsConfig} with facets
+ * in sorted-set doc values (no taxonomy index, so a rebuild is one directory). Every change is committed
+ * with the latest item change it includes, which start-up compares with the database to catch up;
+ * {@link #rebuild} builds a new generation aside and swaps it in while search stays online.
+ */
+@Service
+public class SearchIndex implements DisposableBean {
+
+    /** Told how far a rebuild has come: items indexed of the published items counted at its start. */
+    @FunctionalInterface
+    public interface RebuildProgress {
+        void indexed(long done, long total);
+
+        RebuildProgress NONE = (done, total) -> {};
+    }
+
+    /** What {@link #catchUp()} found and did. */
+    enum CatchUp {
+        UP_TO_DATE,
+        CAUGHT_UP,
+        REBUILT
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String LAST_CHANGE = "dateline.last-change";
+    private static final int BATCH = 500;
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final IndexDirectories directories;
+    private final ItemSource items;
+    private final TermLookup terms;
+    private final boolean catchUpOnStart;
+    private final ItemDocuments documents;
+    private final FacetsConfig facetsConfig = ItemDocuments.facetsConfig();
+    private final Analyzer analyzer = LanguageAnalyzers.perField();
+    private final Analyzer folded = LanguageAnalyzers.folded();
+    private final UserQueries queries = new UserQueries(analyzer);
+    // Writers hold the read lock, the swap of a rebuilt generation the write lock.
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    // Loading an item and writing it happen under its lock, so that an older state never overwrites a newer.
+    private final Object[] itemLocks = new Object[64];
+    private final Object rebuildLock = new Object();
+    private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private volatile boolean rebuilding;
+    private volatile Generation current;
+
+    @Autowired
+    SearchIndex(SearchProperties properties, ContentCatalog catalog, Taxonomy taxonomy) throws IOException {
+        this(
+                IndexDirectories.onDisk(properties.indexDir()),
+                new CatalogItemSource(catalog),
+                new TaxonomyTermLookup(taxonomy),
+                properties.catchUpOnStart());
+    }
+
+    SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
+            throws IOException {
+        this.directories = directories;
+        this.items = items;
+        this.terms = terms;
+        this.catchUpOnStart = catchUpOnStart;
+        this.documents = new ItemDocuments(terms);
+        Arrays.setAll(itemLocks, i -> new Object());
+        this.current = open(directories.current());
+    }
+
+    /** Searches the published items; see {@link SearchQuery} for what a query can ask. */
+    public SearchResults search(SearchQuery query) {
+        Query text = queries.parse(query.text());
+        boolean byRelevance = text != null && query.order() == SearchQuery.Order.RELEVANCE;
+        Sort sort = byRelevance ? ItemDocuments.BEST_FIRST : ItemDocuments.NEWEST_FIRST;
+        FieldDoc after = query.cursor() == null ? null : Cursors.decode(query.cursor(), sort);
+        int offset = after == null ? (query.page() - 1) * query.size() : 0;
+
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base(query, text));
+        Map<Facet, Set<String>> selected = new LinkedHashMap<>();
+        query.filters().forEach((facet, values) -> {
+            for (String value : values) {
+                documents.path(facet, value).ifPresent(path -> {
+                    drillDown.add(facet.param(), path);
+                    selected.computeIfAbsent(facet, f -> new java.util.HashSet<>())
+                            .add(value);
+                });
+            }
+        });
+
+        return withSearcher(searcher -> {
+            if (searcher.facetState == null) {
+                return new SearchResults(query, List.of(), 0, List.of(), null);
+            }
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+            DrillSideways.DrillSidewaysResult result =
+                    sideways.search(drillDown, null, after, offset + query.size(), sort, byRelevance);
+            ScoreDoc[] all = result.hits.scoreDocs;
+            ScoreDoc[] page = offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
+            long total = result.hits.totalHits.value;
+            List<SearchHit> hits = hits(searcher, page, text);
+            String next = page.length > 0 && offset + page.length < total
+                    ? Cursors.encode((FieldDoc) page[page.length - 1])
+                    : null;
+            return new SearchResults(
+                    query, hits, total, facetCounts(result.facets, searcher.facetState, selected), next);
+        });
+    }
+
+    /**
+     * Titles of published items and names of vocabulary terms that complete what the reader is typing,
+     * terms first: every word typed begins a word of the suggestion.
+     */
+    public List<Suggestion> suggest(String typed, int limit) {
+        List<String> words = tokens(typed);
+        if (words.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Vocabulary vocabulary : Vocabulary.values()) {
+            for (org.dateline.taxonomy.Term term : terms.terms(vocabulary)) {
+                if (!term.retired() && suggestions.size() < Math.max(1, limit / 3) && startsWords(term.name(), words)) {
+                    suggestions.add(new Suggestion(Suggestion.Kind.TERM, term.name(), term.path()));
+                }
+            }
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            Term term = new Term(ItemDocuments.SUGGEST, words.get(i));
+            query.add(i == words.size() - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.FILTER);
+        }
+        int wanted = limit - suggestions.size();
+        withSearcher(searcher -> {
+            TopDocs top = searcher.search(query.build(), wanted, ItemDocuments.NEWEST_FIRST);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : top.scoreDocs) {
+                SearchHit hit = ItemDocuments.hit(stored, doc.doc, null);
+                suggestions.add(new Suggestion(Suggestion.Kind.ITEM, hit.title(), hit.path()));
+            }
+            return null;
+        });
+        return suggestions;
+    }
+
+    /** The published items most like the item (more-like-this on its title, summary and body), best first. */
+    public List<SearchHit> related(UUID id, int limit) {
+        return withSearcher(searcher -> {
+            Term idTerm = new Term(ItemDocuments.ID, id.toString());
+            TopDocs self = searcher.search(new TermQuery(idTerm), 1);
+            if (self.scoreDocs.length == 0 || limit < 1) {
+                return List.of();
+            }
+            int doc = self.scoreDocs[0].doc;
+            String lang = LanguageAnalyzers.keyOf(
+                    searcher.storedFields().document(doc).get(ItemDocuments.LANGUAGE));
+            MoreLikeThis likeThis = new MoreLikeThis(searcher.getIndexReader());
+            likeThis.setAnalyzer(analyzer);
+            likeThis.setFieldNames(ItemDocuments.LANGUAGE_FIELDS.stream()
+                    .map(field -> ItemDocuments.field(field, lang))
+                    .toArray(String[]::new));
+            likeThis.setMinTermFreq(1);
+            likeThis.setMinDocFreq(2);
+            likeThis.setMaxQueryTerms(30);
+            Query like = new BooleanQuery.Builder()
+                    .add(likeThis.like(doc), Occur.MUST)
+                    .add(new TermQuery(idTerm), Occur.MUST_NOT)
+                    .build();
+            return hits(searcher, searcher.search(like, limit).scoreDocs, null);
+        });
+    }
+
+    /** How many items the index holds (as of the last refresh). */
+    public long count() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * Builds the index anew from the database beside the current one and swaps it in when complete; search
+     * answers from the current index meanwhile, and changes made during the rebuild reach the new index
+     * before the swap. One rebuild runs at a time.
+     */
+    public void rebuild(RebuildProgress progress) {
+        synchronized (rebuildLock) {
+            changedDuringRebuild.clear();
+            rebuilding = true;
+            Generation fresh = null;
+            try {
+                fresh = open(directories.next());
+                Optional<Instant> lastChange = items.lastChange();
+                long total = items.countPublished();
+                long done = 0;
+                progress.indexed(0, total);
+                UUID after = null;
+                for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
+                        !batch.isEmpty();
+                        batch = items.publishedAfter(after, BATCH)) {
+                    for (ContentItem item : batch) {
+                        fresh.writer.addDocument(facetsConfig.build(documents.document(item)));
+                        after = item.id();
+                        progress.indexed(++done, Math.max(total, done));
+                    }
+                }
+                lastChange.ifPresent(fresh::advance);
+                Generation previous;
+                swap.writeLock().lock();
+                try {
+                    for (UUID id : changedDuringRebuild) {
+                        apply(fresh, id, items.find(id));
+                    }
+                    fresh.commit();
+                    fresh.searchers.maybeRefreshBlocking();
+                    directories.promote(fresh.place);
+                    previous = current;
+                    current = fresh;
+                    rebuilding = false;
+                } finally {
+                    swap.writeLock().unlock();
+                }
+                previous.close();
+                directories.discard(previous.place);
+                log.info("Search index rebuilt: {} items", done);
+            } catch (IOException e) {
+                discardQuietly(fresh);
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                discardQuietly(fresh);
+                throw e;
+            } finally {
+                rebuilding = false;
+            }
+        }
+    }
+
+    /** Brings the index in line with the database item: indexed when published, removed otherwise. */
+    void update(UUID id) {
+        synchronized (itemLocks[Math.floorMod(id.hashCode(), itemLocks.length)]) {
+            Optional<ContentItem> item = items.find(id);
+            swap.readLock().lock();
+            try {
+                Generation generation = current;
+                apply(generation, id, item);
+                // Searchable first (a refresh takes milliseconds), durable next (a commit waits for the disk).
+                generation.searchers.maybeRefreshBlocking();
+                generation.commit();
+                if (rebuilding) {
+                    changedDuringRebuild.add(id);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                swap.readLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * Compares the index with the database: an empty index of a non-empty archive, or one that holds a
+     * different number of items after replaying the changes made since its last recorded change, is rebuilt;
+     * changes made since are replayed.
+     */
+    CatchUp catchUp() {
+        long published = items.countPublished();
+        Instant indexed = current.lastChange;
+        long inIndex = count();
+        if (published == 0 && inIndex == 0) {
+            return CatchUp.UP_TO_DATE;
+        }
+        if (indexed == null || inIndex == 0) {
+            rebuild(RebuildProgress.NONE);
+            return CatchUp.REBUILT;
+        }
+        boolean replayed = false;
+        Optional<Instant> lastChange = items.lastChange();
+        if (lastChange.isPresent() && lastChange.get().isAfter(indexed)) {
+            Instant at = indexed;
+            UUID afterId = null;
+            for (List<ContentItem> batch = items.changedAfter(at, null, BATCH);
+                    !batch.isEmpty();
+                    batch = items.changedAfter(at, afterId, BATCH)) {
+                for (ContentItem item : batch) {
+                    update(item.id());
+                    at = item.updatedAt();
+                    afterId = item.id();
+                }
+            }
+            replayed = true;
+        }
+        if (count() != items.countPublished()) {
+            rebuild(RebuildProgress.NONE);
+            return CatchUp.REBUILT;
+        }
+        return replayed ? CatchUp.CAUGHT_UP : CatchUp.UP_TO_DATE;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpOnStart() {
+        warmUp();
+        if (!catchUpOnStart) {
+            return;
+        }
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        CatchUp outcome = catchUp();
+                        log.info("Search index checked against the database at start-up: {}", outcome);
+                    } catch (RuntimeException e) {
+                        log.error("The search index could not catch up with the database", e);
+                    }
+                },
+                "search-catch-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        swap.writeLock().lock();
+        try {
+            current.close();
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs the code paths of a search and of indexing once, so that the first reader and the first
+     * publication after start-up do not wait for classes to load.
+     */
+    private void warmUp() {
+        search(SearchQuery.of("warm up").withFilter(Facet.TYPE, Set.of("news")));
+        search(SearchQuery.of(""));
+        ContentItem sample = new ContentItem(
+                new UUID(0, 0),
+                new org.dateline.shared.Slug("warm-up"),
+                org.dateline.content.ContentType.NEWS,
+                "en",
+                null,
+                "Warm up",
+                null,
+                "<p>Warm up</p>",
+                null,
+                java.time.LocalDate.of(2000, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                org.dateline.content.ItemStatus.PUBLISHED,
+                null,
+                null,
+                null,
+                null,
+                null);
+        try {
+            facetsConfig.build(documents.document(sample));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(Generation generation, UUID id, Optional<ContentItem> item) throws IOException {
+        Term idTerm = new Term(ItemDocuments.ID, id.toString());
+        if (item.isPresent() && item.get().isPublished()) {
+            generation.writer.updateDocument(idTerm, facetsConfig.build(documents.document(item.get())));
+        } else {
+            generation.writer.deleteDocuments(idTerm);
+        }
+        item.map(ContentItem::updatedAt).ifPresent(generation::advance);
+    }
+
+    private Query base(SearchQuery query, Query text) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (query.from() != null || query.until() != null) {
+            base.add(
+                    LongPoint.newRangeQuery(
+                            ItemDocuments.DATE,
+                            query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay(),
+                            query.until() == null
+                                    ? Long.MAX_VALUE
+                                    : query.until().toEpochDay()),
+                    Occur.FILTER);
+        }
+        query.scope().forEach((facet, values) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int known = 0;
+            for (String value : values) {
+                Optional<String[]> path = documents.path(facet, value);
+                if (path.isPresent()) {
+                    String field = facetsConfig.getDimConfig(facet.param()).indexFieldName;
+                    any.add(new TermQuery(DrillDownQuery.term(field, facet.param(), path.get())), Occur.SHOULD);
+                    known++;
+                }
+            }
+            base.add(known == 0 ? new MatchNoDocsQuery() : any.build(), Occur.FILTER);
+        });
+        return base.build();
+    }
+
+    private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
+        String[] snippets = new String[docs.length];
+        if (text != null && docs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxNoHighlightPassages(0)
+                    .build();
+            String[] fields = Arrays.stream(LanguageAnalyzers.KEYS)
+                    .map(key -> ItemDocuments.field(ItemDocuments.BODY, key))
+                    .toArray(String[]::new);
+            int[] passages = new int[fields.length];
+            Arrays.fill(passages, SNIPPET_PASSAGES);
+            int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+            Map<String, String[]> highlighted = highlighter.highlightFields(fields, text, ids, passages);
+            for (String[] perDoc : highlighted.values()) {
+                for (int i = 0; i < perDoc.length; i++) {
+                    if (snippets[i] == null && perDoc[i] != null && !perDoc[i].isBlank()) {
+                        snippets[i] = perDoc[i];
+                    }
+                }
+            }
+        }
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            hits.add(ItemDocuments.hit(stored, docs[i].doc, snippets[i]));
+        }
+        return hits;
+    }
+
+    private List<FacetCounts> facetCounts(
+            Facets facets, SortedSetDocValuesReaderState state, Map<Facet, Set<String>> selected) throws IOException {
+        List<FacetCounts> counts = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            // A dimension no document has yet cannot be counted (Lucene fails on it).
+            boolean indexed = facet.isHierarchical()
+                    ? state.getDimTree(facet.param()) != null
+                    : state.getOrdRange(facet.param()) != null;
+            if (!indexed) {
+                continue;
+            }
+            List<FacetCounts.Value> values =
+                    children(facets, facet, new String[0], selected.getOrDefault(facet, Set.of()));
+            if (!values.isEmpty()) {
+                counts.add(new FacetCounts(facet, values));
+            }
+        }
+        return counts;
+    }
+
+    private List<FacetCounts.Value> children(Facets facets, Facet facet, String[] path, Set<String> selected)
+            throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getAllChildren(facet.param(), path);
+        } catch (IllegalArgumentException e) {
+            // Thrown for a dimension no document has yet.
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetCounts.Value> values = new ArrayList<>();
+        for (LabelAndValue child : result.labelValues) {
+            long count = child.value.longValue();
+            if (count == 0) {
+                continue;
+            }
+            List<FacetCounts.Value> grandchildren = List.of();
+            if (facet.isHierarchical() && path.length < 3) {
+                String[] childPath = Arrays.copyOf(path, path.length + 1);
+                childPath[path.length] = child.label;
+                grandchildren = children(facets, facet, childPath, selected);
+            }
+            values.add(new FacetCounts.Value(child.label, count, selected.contains(child.label), grandchildren));
+        }
+        Comparator<FacetCounts.Value> order = facet == Facet.YEAR
+                ? Comparator.comparing((FacetCounts.Value v) -> Integer.parseInt(v.value()))
+                        .reversed()
+                : Comparator.comparingLong(FacetCounts.Value::count).reversed().thenComparing(FacetCounts.Value::value);
+        values.sort(order);
+        return values;
+    }
+
+    private List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null || text.isBlank() || text.length() > SearchQuery.MAX_TEXT_LENGTH) {
+            return tokens;
+        }
+        try (TokenStream stream = folded.tokenStream(ItemDocuments.SUGGEST, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && tokens.size() < 10) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private boolean startsWords(String name, List<String> typed) {
+        List<String> words = tokens(name);
+        return typed.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        Generation generation;
+        FacetedSearcher searcher;
+        swap.readLock().lock();
+        try {
+            generation = current;
+            searcher = (FacetedSearcher) generation.searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
+        }
+        try {
+            return work.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                generation.searchers.release(searcher);
+            } catch (IOException e) {
+                log.warn("Could not release a searcher", e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(FacetedSearcher searcher) throws IOException;
+    }
+
+    private Generation open(IndexDirectories.Place place) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setIndexSort(ItemDocuments.NEWEST_FIRST)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        IndexWriter writer = new IndexWriter(place.directory(), config);
+        Map<String, String> commitData = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        }
+        SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new FacetedSearcher(reader, facetsConfig);
+            }
+        });
+        Instant lastChange = commitData.containsKey(LAST_CHANGE) ? Instant.parse(commitData.get(LAST_CHANGE)) : null;
+        return new Generation(place, writer, searchers, lastChange);
+    }
+
+    private void discardQuietly(Generation generation) {
+        if (generation == null) {
+            return;
+        }
+        try {
+            generation.close();
+            directories.discard(generation.place);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not discard the unfinished index {}", generation.place.name(), e);
+        }
+    }
+
+    /** A searcher with the facet ordinals of its reader, built once per refresh. */
+    static final class FacetedSearcher extends IndexSearcher {
+
+        final SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+            super(reader);
+            this.facetState = reader.numDocs() == 0 ? null : facetState(reader, config);
+        }
+
+        private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config)
+                throws IOException {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(reader, config);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** One directory of the index with its writer and searchers, and the latest item change it holds. */
+    private static final class Generation {
+
+        final IndexDirectories.Place place;
+        final IndexWriter writer;
+        final SearcherManager searchers;
+        volatile Instant lastChange;
+
+        Generation(IndexDirectories.Place place, IndexWriter writer, SearcherManager searchers, Instant lastChange) {
+            this.place = place;
+            this.writer = writer;
+            this.searchers = searchers;
+            this.lastChange = lastChange;
+        }
+
+        synchronized void advance(Instant change) {
+            if (lastChange == null || change.isAfter(lastChange)) {
+                lastChange = change;
+            }
+        }
+
+        synchronized void commit() throws IOException {
+            if (lastChange != null) {
+                writer.setLiveCommitData(
+                        Map.of(LAST_CHANGE, lastChange.toString()).entrySet());
+            }
+            writer.commit();
+        }
+
+        void close() throws IOException {
+            if (!writer.isOpen()) {
+                return;
+            }
+            searchers.close();
+            commit();
+            writer.close();
+            place.directory().close();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.dateline.search;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.content.ContentItem;
+
+/** The database as the index reads it, held in a map; tests put and remove items. */
+final class FakeItems implements ItemSource {
+
+    private final Map<UUID, ContentItem> items = new ConcurrentHashMap<>();
+
+    void put(ContentItem item) {
+        items.put(item.id(), item);
+    }
+
+    @Override
+    public Optional<ContentItem> find(UUID id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    @Override
+    public List<ContentItem> publishedAfter(UUID afterId, int limit) {
+        return items.values().stream()
+                .filter(ContentItem::isPublished)
+                .filter(i -> afterId == null || i.id().compareTo(afterId) > 0)
+                .sorted(Comparator.comparing(ContentItem::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<ContentItem> changedAfter(Instant at, UUID afterId, int limit) {
+        return items.values().stream()
+                .filter(i -> i.updatedAt().isAfter(at)
+                        || (i.updatedAt().equals(at) && (afterId == null || i.id().compareTo(afterId) > 0)))
+                .sorted(Comparator.comparing(ContentItem::updatedAt).thenComparing(ContentItem::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> lastChange() {
+        return items.values().stream().map(ContentItem::updatedAt).max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public long countPublished() {
+        return items.values().stream().filter(ContentItem::isPublished).count();
+    }
+}

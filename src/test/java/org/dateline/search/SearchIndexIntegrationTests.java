@@ -1,0 +1,101 @@
+package org.dateline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.dateline.content.ContentFixtures;
+import org.dateline.content.ContentItem;
+import org.dateline.content.Workflow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The index follows the workflow: published, edited and unpublished items are searchable as such within a second. */
+@SpringBootTest
+class SearchIndexIntegrationTests {
+
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    SearchIndex index;
+
+    // The first delivery after start-up also starts the event executor and loads the listener's classes;
+    // the one-second promise is about every publication after that.
+    @BeforeEach
+    void firstPublicationWasDelivered() {
+        ContentItem first = workflow.save(ContentFixtures.item()
+                .title("First publication after start-up")
+                .published(Instant.parse("2026-01-05T09:00:00Z"))
+                .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("first publication after start-up")).hits().stream()
+                        .anyMatch(hit -> hit.id().equals(first.id())));
+    }
+
+    @Test
+    void findsAPublishedItemWithinASecondAndLosesItWhenUnpublished() {
+        ContentItem item = workflow.save(ContentFixtures.item()
+                .title("Quarantined livestock markets reopen in the valley")
+                .published(Instant.parse("2026-01-05T10:00:00Z"))
+                .build());
+
+        await().atMost(ONE_SECOND)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
+                                .hits())
+                        .extracting(SearchHit::id)
+                        .containsExactly(item.id()));
+
+        workflow.unpublish(item.id());
+
+        await().atMost(ONE_SECOND)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
+                                .hits())
+                        .isEmpty());
+    }
+
+    @Test
+    void findsAnEditedItemByItsNewWordsOnly() {
+        ContentItem item = workflow.save(ContentFixtures.item()
+                .title("Beekeepers cooperative founded in the highlands")
+                .published(Instant.parse("2026-01-05T10:00:00Z"))
+                .build());
+        await().atMost(ONE_SECOND)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(
+                                index.search(SearchQuery.of("beekeepers")).total())
+                        .isEqualTo(1));
+
+        workflow.save(ContentFixtures.from(item)
+                .title("Orchard growers cooperative founded in the highlands")
+                .build());
+
+        await().atMost(ONE_SECOND).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            assertThat(index.search(SearchQuery.of("orchard growers")).total()).isEqualTo(1);
+            assertThat(index.search(SearchQuery.of("beekeepers")).total()).isZero();
+        });
+    }
+
+    @Test
+    void neverIndexesDrafts() {
+        ContentItem published = workflow.save(ContentFixtures.item()
+                .title("Draft and published glaciers report")
+                .published(Instant.parse("2026-01-05T10:00:00Z"))
+                .build());
+        workflow.save(ContentFixtures.item().title("Unreleased glaciers draft").build());
+
+        await().atMost(ONE_SECOND)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(
+                                index.search(SearchQuery.of("glaciers")).hits())
+                        .extracting(SearchHit::id)
+                        .containsExactly(published.id()));
+    }
+}
