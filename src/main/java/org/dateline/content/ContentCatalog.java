@@ -1,5 +1,6 @@
 package org.dateline.content;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,19 @@ public class ContentCatalog {
     /** The years in which the published items a query matches are dated, latest first; the query's year is ignored. */
     public List<Integer> publishedYears(ItemQuery query) {
         return items.publishedYears(query);
+    }
+
+    /**
+     * The back office's view: up to {@code limit} items whose source is one of {@code sourceIds} (every item
+     * when null), whatever their status, most recently changed first.
+     */
+    public List<ContentItem> findBySources(Collection<Long> sourceIds, int limit) {
+        return items.findBySources(sourceIds, limit);
+    }
+
+    /** The public correction notes of the item, oldest first. */
+    public List<Correction> corrections(UUID id) {
+        return items.corrections(id);
     }
 
     public long countPublished() {

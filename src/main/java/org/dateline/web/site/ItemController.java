@@ -64,7 +64,8 @@ class ItemController {
                         term(item.sourceId()),
                         terms(item.fieldOfWorkIds()),
                         terms(item.countryIds()),
-                        term(item.meetingTypeId())));
+                        term(item.meetingTypeId()),
+                        catalog.corrections(item.id())));
         return "site/item";
     }
 

@@ -2,9 +2,10 @@ package org.dateline.web.site;
 
 import java.util.List;
 import org.dateline.content.ContentItem;
+import org.dateline.content.Correction;
 import org.dateline.taxonomy.Term;
 
-/** One item with its metadata block resolved to terms, each a link to its listing. */
+/** One item with its metadata block resolved to terms, each a link to its listing, and its correction notes. */
 public record ItemPage(
         SiteFrame frame,
         ContentItem item,
@@ -14,4 +15,5 @@ public record ItemPage(
         Term source,
         List<Term> fieldsOfWork,
         List<Term> countries,
-        Term meetingType) {}
+        Term meetingType,
+        List<Correction> corrections) {}
