@@ -3,7 +3,6 @@ package org.dateline.web.admin;
 import org.dateline.security.LoginThrottled;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -19,16 +18,15 @@ class AdminSecurity {
     static final String LOGIN = "/admin/login";
 
     @Bean
-    SecurityFilterChain adminFilterChain(HttpSecurity http, AuthenticationProvider accounts) throws Exception {
+    SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/admin/**")
-                .authenticationProvider(accounts)
                 .authorizeHttpRequests(requests ->
                         requests.requestMatchers(LOGIN).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
                         .defaultSuccessUrl("/admin", false)
                         .failureHandler(failureHandler()))
-                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?outcome=signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }
@@ -37,7 +35,7 @@ class AdminSecurity {
         return (request, response, exception) -> {
             // A disabled account reads as a failed sign-in: the page does not tell which accounts exist.
             String reason = exception instanceof LoginThrottled ? "throttled" : "failed";
-            response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
+            response.sendRedirect(request.getContextPath() + LOGIN + "?outcome=" + reason);
         };
     }
 }

@@ -17,21 +17,21 @@ class LoginController {
 
     @GetMapping(AdminSecurity.LOGIN)
     String login(HttpServletRequest request, Model model) {
-        String message = null;
-        if (request.getParameter("failed") != null) {
-            message = "admin.login.failed";
-        } else if (request.getParameter("throttled") != null) {
-            message = "admin.login.throttled";
-        } else if (request.getParameter("signed-out") != null) {
-            message = "admin.login.signed-out";
-        }
+        // The outcome of the last attempt: ?outcome=failed, throttled or signed-out.
+        String outcome = request.getParameter("outcome");
+        String message = outcome == null
+                ? null
+                : switch (outcome) {
+                    case "failed", "throttled", "signed-out" -> "admin.login." + outcome;
+                    default -> null;
+                };
         AdminFrame frame = frames.forRequest(request, null);
         model.addAttribute(
                 "page",
                 new LoginPage(
                         frame,
                         message == null ? null : frame.t().get(message),
-                        message != null && !message.endsWith("signed-out")));
+                        message != null && !"signed-out".equals(outcome)));
         return "admin/login";
     }
 }
