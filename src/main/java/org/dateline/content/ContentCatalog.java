@@ -1,6 +1,7 @@
 package org.dateline.content;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,6 +79,19 @@ public class ContentCatalog {
     /** The earliest last change of an item published once; empty when none was. */
     public Optional<Instant> earliestChange() {
         return items.earliestChange();
+    }
+
+    /**
+     * The back office's view: up to {@code limit} items whose source is one of {@code sourceIds} (every item
+     * when null), whatever their status, most recently changed first.
+     */
+    public List<ContentItem> findBySources(Collection<Long> sourceIds, int limit) {
+        return items.findBySources(sourceIds, limit);
+    }
+
+    /** The public correction notes of the item, oldest first. */
+    public List<Correction> corrections(UUID id) {
+        return items.corrections(id);
     }
 
     public long countPublished() {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,92 @@ class ContentItems {
                     .param("sortOrder", i)
                     .update();
         }
+    }
+
+    /**
+     * The items whose source is one of {@code sourceIds} (every item when null), whatever their status, most
+     * recently changed first.
+     */
+    List<ContentItem> findBySources(Collection<Long> sourceIds, int limit) {
+        if (sourceIds != null && sourceIds.isEmpty()) {
+            return List.of();
+        }
+        String where = sourceIds == null ? "" : " WHERE c.source_id IN (:sourceIds)";
+        var statement = db.sql("SELECT " + COLUMNS + " FROM content_item c" + where
+                        + " ORDER BY c.updated_at DESC, c.id LIMIT :limit")
+                .param("limit", limit);
+        if (sourceIds != null) {
+            statement = statement.param("sourceIds", sourceIds);
+        }
+        return withTermIds(statement.query(ContentItems::map).list());
+    }
+
+    /** The ids of scheduled items whose publication time has come. */
+    List<UUID> dueForPublication(Instant now) {
+        return db.sql(
+                        "SELECT id FROM content_item WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at")
+                .param("now", timestamp(now))
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+    }
+
+    /** The ids of published items whose expiry has come. */
+    List<UUID> dueForWithdrawal(Instant now) {
+        return db.sql(
+                        "SELECT id FROM content_item WHERE status = 'PUBLISHED' AND unpublish_at <= :now ORDER BY unpublish_at")
+                .param("now", timestamp(now))
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+    }
+
+    /**
+     * Publishes the scheduled item if it is still scheduled and due; true for the one caller (of all nodes)
+     * whose update changed the row.
+     */
+    boolean claimPublication(UUID id, Instant now) {
+        return db.sql("""
+                        UPDATE content_item SET status = 'PUBLISHED', published_at = publish_at, updated_at = :now
+                        WHERE id = :id AND status = 'SCHEDULED' AND publish_at <= :now""").param("id", id).param("now", timestamp(now)).update() == 1;
+    }
+
+    /** Withdraws the published item if it is still published and expired; true for the one caller that did. */
+    boolean claimWithdrawal(UUID id, Instant now) {
+        return db.sql("""
+                        UPDATE content_item SET status = 'UNPUBLISHED', unpublish_at = NULL, updated_at = :now
+                        WHERE id = :id AND status = 'PUBLISHED' AND unpublish_at <= :now""").param("id", id).param("now", timestamp(now)).update() == 1;
+    }
+
+    Optional<Instant> unpublishAt(UUID id) {
+        return db.sql("SELECT unpublish_at FROM content_item WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "unpublish_at")))
+                .optional()
+                .flatMap(at -> at);
+    }
+
+    void setUnpublishAt(UUID id, Instant at) {
+        db.sql("UPDATE content_item SET unpublish_at = :at WHERE id = :id")
+                .param("id", id)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    void addCorrection(UUID itemId, String note, Instant at) {
+        db.sql("INSERT INTO content_item_correction (item_id, note, corrected_at) VALUES (:itemId, :note, :at)")
+                .param("itemId", itemId)
+                .param("note", note)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    /** The item's correction notes, oldest first. */
+    List<Correction> corrections(UUID itemId) {
+        return db.sql("""
+                        SELECT note, corrected_at FROM content_item_correction WHERE item_id = :itemId
+                        ORDER BY corrected_at, id""")
+                .param("itemId", itemId)
+                .query((rs, n) -> new Correction(rs.getString("note"), instant(rs, "corrected_at")))
+                .list();
     }
 
     /** A page of the published items the query asks for, newest first. */

@@ -174,8 +174,132 @@ public class Workflow {
         }
         ContentItem withdrawn = stored.withStatus(ItemStatus.UNPUBLISHED, stored.publishedAt(), now());
         items.save(withdrawn);
+        items.setUnpublishAt(id, null);
         events.publishEvent(new ItemUnpublished(id));
         return withdrawn;
+    }
+
+    /**
+     * Saves the item as {@link #save(ContentItem)} does and, when it is published and {@code correctionNote} is
+     * not blank, records the note as a public correction dated now.
+     */
+    public ContentItem save(ContentItem item, String correctionNote) {
+        String note = text("correctionNote", correctionNote, 2000);
+        ContentItem saved = save(item);
+        if (note != null) {
+            if (!saved.isPublished()) {
+                throw new InvalidItem("correctionNote", "Only a published item carries a correction note");
+            }
+            items.addCorrection(saved.id(), note, saved.updatedAt());
+        }
+        return saved;
+    }
+
+    /**
+     * Sends a draft or withdrawn item to review, where a publisher sees it; an item in review stays there.
+     *
+     * @throws ItemNotFound when no item has the id
+     * @throws InvalidItem when the item is published or scheduled
+     */
+    public ContentItem submit(UUID id) {
+        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        if (stored.status() == ItemStatus.PUBLISHED || stored.status() == ItemStatus.SCHEDULED) {
+            throw new InvalidItem("status", "A " + stored.status() + " item cannot be submitted for review");
+        }
+        return changeStatus(stored, ItemStatus.IN_REVIEW, stored.publishAt());
+    }
+
+    /**
+     * Schedules the unpublished item to become public at {@code at}; until then it stays invisible
+     * everywhere public (embargo). {@link #publishDue()} publishes it when the time has come.
+     *
+     * @throws ItemNotFound when no item has the id
+     * @throws InvalidItem when {@code at} is missing or not in the future, or the item is already published
+     */
+    public ContentItem schedule(UUID id, Instant at) {
+        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        if (at == null) {
+            throw InvalidItem.missing("publishAt");
+        }
+        if (!at.isAfter(now())) {
+            throw new InvalidItem("publishAt", "A publication can only be scheduled for the future (" + at + ")");
+        }
+        if (stored.isPublished()) {
+            throw new InvalidItem("status", "The item is already published");
+        }
+        return changeStatus(stored, ItemStatus.SCHEDULED, truncated(at));
+    }
+
+    /**
+     * Sets the time at which the item leaves the public site on its own, or clears it ({@code null}).
+     *
+     * @throws ItemNotFound when no item has the id
+     * @throws InvalidItem when {@code at} is not in the future
+     */
+    public void scheduleUnpublication(UUID id, Instant at) {
+        items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        if (at != null && !at.isAfter(now())) {
+            throw new InvalidItem("unpublishAt", "An expiry can only be set in the future (" + at + ")");
+        }
+        items.setUnpublishAt(id, truncated(at));
+    }
+
+    /** When the item leaves the public site on its own, if ever. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> unpublicationTime(UUID id) {
+        return items.unpublishAt(id);
+    }
+
+    /**
+     * The scheduler's tick: publishes every scheduled item whose time has come and withdraws every published
+     * item whose expiry has come, each exactly once even when several nodes tick at the same time (each item
+     * is claimed by a conditional update). Returns how many items changed.
+     */
+    public int publishDue() {
+        Instant now = now();
+        int changed = 0;
+        for (UUID id : items.dueForPublication(now)) {
+            if (items.claimPublication(id, now)) {
+                events.publishEvent(new ItemPublished(id));
+                changed++;
+            }
+        }
+        for (UUID id : items.dueForWithdrawal(now)) {
+            if (items.claimWithdrawal(id, now)) {
+                events.publishEvent(new ItemUnpublished(id));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private ContentItem changeStatus(ContentItem stored, ItemStatus status, Instant publishAt) {
+        ContentItem changed = new ContentItem(
+                stored.id(),
+                stored.slug(),
+                stored.type(),
+                stored.language(),
+                stored.translationGroup(),
+                stored.title(),
+                stored.summary(),
+                stored.body(),
+                stored.dateline(),
+                stored.date(),
+                stored.time(),
+                stored.zone(),
+                stored.place(),
+                stored.sourceId(),
+                stored.fieldOfWorkIds(),
+                stored.countryIds(),
+                stored.meetingTypeId(),
+                status,
+                publishAt,
+                stored.publishedAt(),
+                stored.createdAt(),
+                now(),
+                stored.legacyUrl());
+        items.save(changed);
+        return changed;
     }
 
     private static InvalidItem futurePublication(Instant at) {

@@ -81,7 +81,8 @@ class ItemController {
                         fieldsOfWork,
                         countries,
                         term(item.meetingTypeId()),
-                        structuredData));
+                        structuredData,
+                        catalog.corrections(item.id())));
         return "site/item";
     }
 

@@ -2,11 +2,12 @@ package org.dateline.web.site;
 
 import java.util.List;
 import org.dateline.content.ContentItem;
+import org.dateline.content.Correction;
 import org.dateline.taxonomy.Term;
 
 /**
- * One item with its metadata block resolved to terms, each a link to its listing, and its schema.org
- * description as JSON-LD ready to place inside a script element.
+ * One item with its metadata block resolved to terms, each a link to its listing, its correction notes, and
+ * its schema.org description as JSON-LD ready to place inside a script element.
  */
 public record ItemPage(
         SiteFrame frame,
@@ -18,4 +19,5 @@ public record ItemPage(
         List<Term> fieldsOfWork,
         List<Term> countries,
         Term meetingType,
-        String structuredData) {}
+        String structuredData,
+        List<Correction> corrections) {}

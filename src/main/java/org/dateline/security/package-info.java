@@ -1,0 +1,2 @@
+/** Back-office accounts, their roles scoped to structures, and signing in with throttling of failed attempts. */
+package org.dateline.security;

@@ -1,0 +1,14 @@
+package org.dateline.web.admin;
+
+import java.util.List;
+import org.dateline.content.ItemStatus;
+
+/** The signed-in account's items, grouped by status, review first. */
+public record DashboardPage(AdminFrame frame, List<Group> groups) {
+
+    /** The items of one status. */
+    public record Group(ItemStatus status, String label, List<Row> rows) {}
+
+    /** One item: where its title leads (the form if the account may edit it, else the preview). */
+    public record Row(String title, String href, String typeLabel, String source, String date, String previewHref) {}
+}

@@ -1,0 +1,309 @@
+package org.dateline.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ItemStatus;
+import org.dateline.content.Workflow;
+import org.dateline.security.AccountSignIn;
+import org.dateline.security.Accounts;
+import org.dateline.taxonomy.Taxonomy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every back-office route and write action, for every kind of person: anonymous, editor of A, publisher of A,
+ * editor of B and administrator; ids of another structure's items are forged into the URLs, and every write
+ * is also tried without its CSRF token.
+ */
+@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminAuthorizationMatrixIntegrationTests {
+
+    enum Who {
+        ANONYMOUS(null),
+        EDITOR_OF_A(AdminFixtures.EDITOR_A),
+        PUBLISHER_OF_A(AdminFixtures.PUBLISHER_A),
+        EDITOR_OF_B(AdminFixtures.EDITOR_B),
+        ADMIN(AdminFixtures.ADMIN);
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Fresh items for each case, so that one case's action does not change another's. */
+    record Items(ContentItem draftA, ContentItem reviewA, ContentItem publishedA, ContentItem draftB, String victim) {}
+
+    enum Action {
+        DASHBOARD(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin")),
+        NEW_ITEM_FORM(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/items/new")),
+        CREATE_ITEM_OF_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> form(post("/admin/items"), f.structureA)),
+        EDIT_FORM_OF_DRAFT_A(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftA().id() + "/edit")),
+        EDIT_FORM_OF_DRAFT_B(
+                false,
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftB().id() + "/edit")),
+        EDIT_FORM_OF_PUBLISHED_A(
+                false,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.publishedA().id() + "/edit")),
+        SAVE_DRAFT_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> form(post("/admin/items/" + i.draftA().id()), f.structureA)),
+        MOVE_DRAFT_A_TO_B(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> form(post("/admin/items/" + i.draftA().id()), f.structureB)),
+        SAVE_DRAFT_B(
+                true,
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> form(post("/admin/items/" + i.draftB().id()), f.structureB)),
+        SUBMIT_DRAFT_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.draftA().id() + "/submit")),
+        PUBLISH_REVIEWED_A(
+                true,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.reviewA().id() + "/publish")),
+        PUBLISH_DRAFT_B(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.draftB().id() + "/publish")),
+        SCHEDULE_REVIEWED_A(
+                true,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) ->
+                        post("/admin/items/" + i.reviewA().id() + "/schedule").param("publishAt", "2099-01-01T10:00")),
+        UNPUBLISH_PUBLISHED_A(
+                true,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.publishedA().id() + "/unpublish")),
+        EXPIRY_OF_PUBLISHED_A(
+                true,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.publishedA().id() + "/expiry")
+                        .param("unpublishAt", "2099-01-01T10:00")),
+        PREVIEW_DRAFT_A(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftA().id() + "/preview")),
+        PREVIEW_DRAFT_B(
+                false,
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftB().id() + "/preview")),
+        ACCOUNTS(false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/accounts")),
+        ADD_ACCOUNT(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> post("/admin/accounts")
+                        .param("username", "new-" + UUID.randomUUID().toString().substring(0, 8))
+                        .param("password", AdminFixtures.PASSWORD)),
+        GRANT_ROLE(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> post("/admin/accounts/" + i.victim() + "/grants")
+                        .param("role", "PUBLISHER")
+                        .param("structureId", String.valueOf(f.structureA))),
+        DISABLE_ACCOUNT(true, EnumSet.of(Who.ADMIN), (f, i) -> post("/admin/accounts/" + i.victim() + "/disable"));
+
+        final boolean write;
+        final Set<Who> allowed;
+        final BiFunction<AdminFixtures, Items, MockHttpServletRequestBuilder> request;
+
+        Action(
+                boolean write,
+                Set<Who> allowed,
+                BiFunction<AdminFixtures, Items, MockHttpServletRequestBuilder> request) {
+            this.write = write;
+            this.allowed = allowed;
+            this.request = request;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AccountSignIn signIn;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    ContentCatalog catalog;
+
+    AdminFixtures fixtures;
+
+    @BeforeAll
+    void createAccounts() {
+        fixtures = new AdminFixtures(accounts, taxonomy, workflow);
+    }
+
+    static Stream<Arguments> everyActionForEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Action action : Action.values()) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(action, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    static Stream<Arguments> everyWriteForEveryoneSignedIn() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Action action : Action.values()) {
+            for (Who who : Who.values()) {
+                if (action.write && who != Who.ANONYMOUS) {
+                    cases.add(Arguments.of(action, who));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("everyActionForEveryone")
+    void answersEachActionAsTheRoleAllows(Action action, Who who) throws Exception {
+        Items items = items(action);
+        MockHttpServletRequestBuilder request = action.request.apply(fixtures, items);
+        if (action.write) {
+            request.with(csrf());
+        }
+        MockHttpServletResponse response = perform(request, who);
+
+        if (who == Who.ANONYMOUS) {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/admin/login");
+        } else if (action.allowed.contains(who)) {
+            assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 302);
+            if (response.getStatus() == 302) {
+                assertThat(response.getRedirectedUrl()).doesNotContain("login");
+            }
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+            assertThat(response.getContentAsString()).contains("Not allowed");
+            assertUnchanged(items);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} by {1} without CSRF token")
+    @MethodSource("everyWriteForEveryoneSignedIn")
+    void refusesEveryWriteWithoutACsrfToken(Action action, Who who) throws Exception {
+        Items items = items(action);
+
+        MockHttpServletResponse response = perform(action.request.apply(fixtures, items), who);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertUnchanged(items);
+        if (items.victim() != null) {
+            assertThat(accounts.find(items.victim()).orElseThrow().enabled()).isTrue();
+        }
+    }
+
+    @Test
+    void answersAnUnknownItemWithNotFound() throws Exception {
+        MockHttpServletResponse response = perform(get("/admin/items/" + UUID.randomUUID() + "/edit"), Who.ADMIN);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublisherOfTheParentStructurePublishesAnItemOfAMission() throws Exception {
+        ContentItem review = fixtures.inReview(fixtures.structureA, "Mission item to publish " + UUID.randomUUID());
+
+        perform(post("/admin/items/" + review.id() + "/publish").with(csrf()), Who.PUBLISHER_OF_A);
+
+        assertThat(catalog.findById(review.id()).orElseThrow().status()).isEqualTo(ItemStatus.PUBLISHED);
+    }
+
+    // Only the account actions need an account to act on; hashing its password costs time.
+    private Items items(Action action) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String victim = null;
+        if (action == Action.GRANT_ROLE || action == Action.DISABLE_ACCOUNT) {
+            victim = "victim-" + suffix;
+            accounts.add(victim, AdminFixtures.PASSWORD, false, List.of());
+        }
+        return new Items(
+                fixtures.draft(fixtures.structureA, "Draft of A " + suffix),
+                fixtures.inReview(fixtures.structureA, "Review of A " + suffix),
+                fixtures.published(fixtures.structureA, "Published of A " + suffix),
+                fixtures.draft(fixtures.structureB, "Draft of B " + suffix),
+                victim);
+    }
+
+    private void assertUnchanged(Items items) {
+        for (ContentItem item : List.of(items.draftA(), items.reviewA(), items.publishedA(), items.draftB())) {
+            ContentItem now = catalog.findById(item.id()).orElseThrow();
+            assertThat(now.status()).isEqualTo(item.status());
+            assertThat(now.title()).isEqualTo(item.title());
+            assertThat(now.sourceId()).isEqualTo(item.sourceId());
+            assertThat(workflow.unpublicationTime(item.id())).isEmpty();
+        }
+        if (items.victim() != null) {
+            assertThat(accounts.find(items.victim()).orElseThrow().grants()).isEmpty();
+        }
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
+        if (who.username != null) {
+            request.with(user(signIn.principalOf(who.username)));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, long sourceId) {
+        return request.param("type", "press-release")
+                .param("language", "en")
+                .param("title", "Changed by the matrix " + UUID.randomUUID())
+                .param("date", "2026-03-02")
+                .param("body", "<p>Text</p>")
+                .param("sourceId", String.valueOf(sourceId));
+    }
+}
