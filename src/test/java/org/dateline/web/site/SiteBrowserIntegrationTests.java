@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dateline.ingest.sample-content=false")
+        properties = {"dateline.ingest.sample-content=false", "dateline.test.context=site-browser"})
 class SiteBrowserIntegrationTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -28,8 +28,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Every kind of public page, rendered from a small archive written for the test. */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+/**
+ * Every kind of public page, rendered from a small archive written for the test. The test has a Spring
+ * context of its own ({@code dateline.test.context}) because its assertions count exactly the items it wrote.
+ */
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=site-pages"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SitePagesIntegrationTests {
