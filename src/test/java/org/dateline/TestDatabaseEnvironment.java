@@ -36,6 +36,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         if (usesPostgres() && environment.getProperty("spring.datasource.url") == null) {
             properties.put("spring.datasource.url", createPostgresDatabase());
             properties.put("spring.datasource.username", "postgres");
+            // The suite keeps many contexts cached, each with its own pool: small pools stay under the
+            // server's connection limit.
+            properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("datelineTestDatabase", properties));
     }
