@@ -198,6 +198,16 @@ class FeedsIntegrationTests {
     }
 
     @Test
+    void atomFeedsResolveRelativeLinksInBodiesAgainstTheSite() {
+        Document feed =
+                Jsoup.parse(body(get("/feed.atom", "application/atom+xml")), "", org.jsoup.parser.Parser.xmlParser());
+
+        assertThat(feed.selectFirst("feed").attr("xml:base")).isEqualTo("http://localhost/");
+        assertThat(feed.selectFirst("feed").attr("xml:lang")).isEqualTo("en");
+        assertThat(feed.select("entry > content[type=html]")).isNotEmpty();
+    }
+
+    @Test
     void entriesAreCategorizedByFieldOfWorkCountryAndSourceWithTheirVocabularyAsScheme() throws Exception {
         Feed feed = atom("/fields-of-work/migration/feed.atom");
 
