@@ -282,7 +282,7 @@ class FeedsIntegrationTests {
         MvcTestResult first = get("/countries/serbia/feed.atom", "application/atom+xml");
         String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
         String lastModified = first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
-        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
         assertThat(lastModified).isNotBlank();
         assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
 
