@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -236,10 +237,7 @@ class ContentItems {
 
     /** When any item, whatever its status, last changed; empty for an empty archive. */
     Optional<Instant> lastChange() {
-        return Optional.ofNullable(db.sql("SELECT MAX(updated_at) FROM content_item")
-                        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                        .single())
-                .map(OffsetDateTime::toInstant);
+        return instant("SELECT MAX(updated_at) FROM content_item");
     }
 
     /**
@@ -299,11 +297,15 @@ class ContentItems {
 
     /** The earliest last change of an item published once; empty when none was. */
     Optional<Instant> earliestChange() {
-        return Optional.ofNullable(db.sql("SELECT MIN(updated_at) FROM content_item"
-                                + " WHERE status = 'PUBLISHED' OR published_at IS NOT NULL")
-                        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                        .single())
-                .map(OffsetDateTime::toInstant);
+        return instant(
+                "SELECT MIN(updated_at) FROM content_item WHERE status = 'PUBLISHED' OR published_at IS NOT NULL");
+    }
+
+    // An aggregate over no rows is one row holding NULL.
+    private Optional<Instant> instant(String aggregate) {
+        return db.sql(aggregate).query((rs, n) -> instant(rs, 1)).list().stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
@@ -430,6 +432,11 @@ class ContentItems {
 
     private static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime timestamp = rs.getObject(column, OffsetDateTime.class);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

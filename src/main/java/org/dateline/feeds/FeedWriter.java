@@ -41,7 +41,8 @@ public class FeedWriter {
     }
 
     private static void atom(Xml xml, Channel channel, List<Entry> entries) {
-        xml.root(ATOM, "feed").lang(channel.language());
+        // Bodies may link relatively (/press-releases/...); readers resolve such links against the site.
+        xml.root(ATOM, "feed").lang(channel.language()).base(channel.baseUrl() + "/");
         xml.element("id", channel.selfUrl());
         xml.start("title").attribute("type", "text").text(channel.title()).end();
         xml.element("updated", Xml.utc(channel.updated()));

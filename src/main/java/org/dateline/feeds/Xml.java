@@ -106,11 +106,20 @@ final class Xml implements AutoCloseable {
 
     /** The language of the element just started, as {@code xml:lang}; nothing when null. */
     Xml lang(String language) {
-        if (language == null) {
+        return xmlAttribute("lang", language);
+    }
+
+    /** The URI relative references inside the element just started resolve against, as {@code xml:base}. */
+    Xml base(String uri) {
+        return xmlAttribute("base", uri);
+    }
+
+    private Xml xmlAttribute(String name, String value) {
+        if (value == null) {
             return this;
         }
         try {
-            out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(language));
+            out.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value));
             return this;
         } catch (XMLStreamException e) {
             throw failed(e);

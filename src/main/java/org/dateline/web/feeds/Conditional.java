@@ -22,7 +22,8 @@ final class Conditional {
     /** True when the client's copy is current (the response is a 304 then); otherwise sets the caching headers. */
     static boolean notModified(
             ServletWebRequest request, HttpServletResponse response, Instant lastChange, String... variant) {
-        String etag = "\"" + hash(lastChange, variant) + "\"";
+        // Weak, because the server may compress the response, and Tomcat compresses none with a strong ETag.
+        String etag = "W/\"" + hash(lastChange, variant) + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
         return request.checkNotModified(
                 etag, lastChange.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
