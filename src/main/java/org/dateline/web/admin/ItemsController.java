@@ -288,12 +288,17 @@ class ItemsController {
         return "admin/item-form";
     }
 
+    // Indented by depth below the shallowest term listed: an editor of one mission sees it unindented.
     private List<TermOption> options(Vocabulary vocabulary, Set<Long> only) {
-        return taxonomy.terms(vocabulary).stream()
+        List<TermOption> options = taxonomy.terms(vocabulary).stream()
                 .filter(term -> only == null || only.contains(term.id()))
                 .filter(term -> !term.retired())
                 .map(term -> new TermOption(
                         term.id(), term.name(), taxonomy.ancestors(term).size()))
+                .toList();
+        int top = options.stream().mapToInt(TermOption::depth).min().orElse(0);
+        return options.stream()
+                .map(option -> new TermOption(option.id(), option.label(), option.depth() - top))
                 .toList();
     }
 

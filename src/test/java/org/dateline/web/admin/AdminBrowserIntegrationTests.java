@@ -1,0 +1,141 @@
+package org.dateline.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.dateline.Browsers;
+import org.dateline.content.Workflow;
+import org.dateline.security.Accounts;
+import org.dateline.taxonomy.Taxonomy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The editorial path in Chromium: an editor of the Mission to Serbia signs in, writes a press release in the
+ * rich-text editor and submits it; a publisher of Field operations publishes it; it is on the public site;
+ * the editor of the Secretariat cannot open it for editing. Screenshots land in {@code target/screenshots}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dateline.ingest.sample-content=false")
+class AdminBrowserIntegrationTests {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @Autowired
+    Workflow workflow;
+
+    @TempDir
+    Path profile;
+
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorWritesAPublisherPublishesAndAnotherStructuresEditorIsKeptOut() throws IOException {
+        AdminFixtures fixtures = new AdminFixtures(accounts, taxonomy, workflow);
+        browser = Browsers.chromium(profile, 1366, 1000);
+        String title = "Mission to Serbia supports a media literacy week in Novi Sad";
+
+        signIn(AdminFixtures.EDITOR_A);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        browser.findElement(By.linkText("New item")).click();
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("Students and journalists met for a week of workshops.");
+        WebElement editor = browser.findElement(By.cssSelector(".rich-editor"));
+        editor.click();
+        editor.sendKeys("NOVI SAD, 2 March 2026 – A media literacy week opened today.");
+        browser.findElement(By.id("place")).sendKeys("Novi Sad");
+        new Select(browser.findElement(By.id("sourceId"))).selectByValue(String.valueOf(fixtures.structureA));
+        assertThat(new Select(browser.findElement(By.id("sourceId"))).getOptions())
+                .extracting(WebElement::getText)
+                .containsExactly("Choose...", "OSCE Mission to Serbia");
+        screenshot("admin-item-form");
+        browser.findElement(By.cssSelector(".item-form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("Saved.");
+        String editUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
+        browser.findElement(By.id("submit-for-review")).click();
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("Submitted for review.");
+        assertThat(browser.findElement(By.cssSelector(".item-status .status")).getText())
+                .isEqualTo("In review");
+        signOut();
+
+        signIn(AdminFixtures.PUBLISHER_A);
+        browser.findElement(By.cssSelector("#status-in_review"))
+                .findElement(By.linkText(title))
+                .click();
+        screenshot("admin-review");
+        browser.findElement(By.id("publish-now")).click();
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("Published.");
+        browser.findElement(By.linkText("Public page")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector(".item-body")).getText())
+                .isEqualTo("NOVI SAD, 2 March 2026 – A media literacy week opened today.");
+        assertThat(browser.findElements(By.cssSelector(".metadata dd")).stream().map(WebElement::getText))
+                .contains("Novi Sad", "OSCE Mission to Serbia");
+        screenshot("admin-published-item");
+        browser.get("http://127.0.0.1:" + port + "/");
+        assertThat(browser.findElement(By.cssSelector(".lead-title a")).getText())
+                .isEqualTo(title);
+        browser.get("http://127.0.0.1:" + port + "/admin");
+        signOut();
+
+        signIn(AdminFixtures.EDITOR_B);
+        browser.get(editUrl);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+        assertThat(browser.findElements(By.id("title"))).isEmpty();
+        screenshot("admin-not-allowed");
+    }
+
+    private void signIn(String username) {
+        browser.get("http://127.0.0.1:" + port + "/admin/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(AdminFixtures.PASSWORD);
+        browser.findElement(By.cssSelector(".admin-login button[type=submit]")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector(".admin-account button")).click();
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("You are signed out.");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
