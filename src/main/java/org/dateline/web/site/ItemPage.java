@@ -4,7 +4,7 @@ import java.util.List;
 import org.dateline.content.ContentItem;
 import org.dateline.taxonomy.Term;
 
-/** One item with its metadata block resolved to terms, each a link to its listing. */
+/** One item with its metadata block resolved to terms, each a link to its listing, and the items related to it. */
 public record ItemPage(
         SiteFrame frame,
         ContentItem item,
@@ -14,4 +14,5 @@ public record ItemPage(
         Term source,
         List<Term> fieldsOfWork,
         List<Term> countries,
-        Term meetingType) {}
+        Term meetingType,
+        List<ItemCard> related) {}
