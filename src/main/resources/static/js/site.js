@@ -13,3 +13,35 @@ document.addEventListener("DOMContentLoaded", () => {
     if (open) { open.open = false; open.querySelector("summary").focus(); }
   });
 });
+
+// Progressive enhancement of the search boxes: suggestions (terms and titles) as the reader types.
+// Without JavaScript the boxes are plain GET forms.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("input[data-suggest]").forEach((input) => {
+    const list = document.createElement("ul");
+    list.className = "suggestions";
+    list.hidden = true;
+    input.insertAdjacentElement("afterend", list);
+    let timer;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const q = input.value.trim();
+        if (q.length < 2) { list.hidden = true; return; }
+        const response = await fetch(input.dataset.suggest + "?q=" + encodeURIComponent(q));
+        if (!response.ok) return;
+        const suggestions = await response.json();
+        list.replaceChildren(...suggestions.map((s) => {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = s.path;
+          link.textContent = s.label;
+          item.append(link);
+          return item;
+        }));
+        list.hidden = suggestions.length === 0;
+      }, 150);
+    });
+    input.addEventListener("keydown", (event) => { if (event.key === "Escape") list.hidden = true; });
+  });
+});

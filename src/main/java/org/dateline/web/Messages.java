@@ -1,5 +1,6 @@
 package org.dateline.web;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -32,5 +33,9 @@ public final class Messages {
 
     public String time(LocalTime time) {
         return time.format(DateTimeFormatter.ofPattern(get("format.time"), locale));
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.web.site;
 
 import java.util.List;
 import org.dateline.content.ContentItem;
+import org.dateline.search.SearchHit;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.web.Messages;
@@ -19,6 +20,27 @@ class ItemCards {
 
     List<ItemCard> of(List<ContentItem> items, Messages t) {
         return items.stream().map(item -> of(item, t)).toList();
+    }
+
+    ItemCard of(SearchHit hit, Messages t) {
+        return new ItemCard(
+                hit.title(),
+                hit.path(),
+                t.get("type." + hit.type().code()),
+                t.date(hit.date()),
+                hit.date().toString(),
+                hit.place(),
+                sourceName(hit.sourceId()),
+                hit.summary(),
+                hit.language());
+    }
+
+    List<ItemCard> ofHits(List<SearchHit> hits, Messages t) {
+        return hits.stream().map(hit -> of(hit, t)).toList();
+    }
+
+    private String sourceName(Long sourceId) {
+        return sourceId == null ? null : taxonomy.byId(sourceId).map(Term::name).orElse(null);
     }
 
     ItemCard of(ContentItem item, Messages t) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.search.SearchIndex;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.web.BaseUrls;
@@ -14,20 +15,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** An item at its canonical path, with its metadata block. */
+/** An item at its canonical path, with its metadata block and related items. */
 @Controller
 class ItemController {
+
+    private static final int RELATED = 4;
 
     private final ContentCatalog catalog;
     private final Taxonomy taxonomy;
     private final SiteFrames frames;
     private final BaseUrls baseUrls;
+    private final SearchIndex index;
+    private final ItemCards cards;
 
-    ItemController(ContentCatalog catalog, Taxonomy taxonomy, SiteFrames frames, BaseUrls baseUrls) {
+    ItemController(
+            ContentCatalog catalog,
+            Taxonomy taxonomy,
+            SiteFrames frames,
+            BaseUrls baseUrls,
+            SearchIndex index,
+            ItemCards cards) {
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.frames = frames;
         this.baseUrls = baseUrls;
+        this.index = index;
+        this.cards = cards;
     }
 
     @GetMapping("/{segment:press-releases|news|statements|events|publications}/{year:\\d{4}}/{month:\\d{2}}/{slug}")
@@ -82,7 +95,8 @@ class ItemController {
                         countries,
                         term(item.meetingTypeId()),
                         structuredData,
-                        catalog.corrections(item.id())));
+                        catalog.corrections(item.id()),
+                        cards.ofHits(index.related(item.id(), RELATED), t)));
         return "site/item";
     }
 

@@ -6,8 +6,8 @@ import org.dateline.content.Correction;
 import org.dateline.taxonomy.Term;
 
 /**
- * One item with its metadata block resolved to terms, each a link to its listing, its correction notes, and
- * its schema.org description as JSON-LD ready to place inside a script element.
+ * One item with its metadata block resolved to terms, each a link to its listing, its correction notes, the
+ * items related to it, and its schema.org description as JSON-LD ready to place inside a script element.
  */
 public record ItemPage(
         SiteFrame frame,
@@ -20,4 +20,5 @@ public record ItemPage(
         List<Term> countries,
         Term meetingType,
         String structuredData,
-        List<Correction> corrections) {}
+        List<Correction> corrections,
+        List<ItemCard> related) {}

@@ -5,7 +5,8 @@ import org.dateline.taxonomy.Term;
 
 /**
  * A newest-first list of items: for a term (with its children, e.g. Field operations and its missions),
- * for a content type, or for the whole newsroom. {@code years} narrows the list to one year.
+ * for a content type, or for the whole newsroom; a pre-filtered search. {@code years} narrows the list to
+ * one year; {@code facets} narrows it by any other facet, with counts.
  */
 public record ListingPage(
         SiteFrame frame,
@@ -18,7 +19,8 @@ public record ListingPage(
         long total,
         Pagination pagination,
         List<YearLink> years,
-        YearLink allYears) {
+        YearLink allYears,
+        FacetPanel facets) {
 
     public record Crumb(String label, String href) {}
 

@@ -3,11 +3,12 @@ package org.dateline.web.site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.dateline.content.ContentType;
-import org.dateline.content.ItemQuery;
+import org.dateline.search.Facet;
 import org.dateline.web.site.ListingPage.Crumb;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,23 +27,18 @@ class NewsroomController {
     }
 
     @GetMapping("/newsroom")
-    String newsroom(
-            @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "1") int page,
-            HttpServletRequest request,
-            Model model) {
+    String newsroom(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
         SiteFrame frame = frames.forRequest(request);
         var heading = new Listings.Heading(
                 null, frame.t().get("newsroom.heading"), List.of(), frame.t().get("newsroom.note"), List.of());
-        model.addAttribute("page", listings.page(frame, heading, ItemQuery.all(1, Listings.PAGE_SIZE), year, page));
+        model.addAttribute("page", listings.page(frame, heading, Listings.Scope.ALL, params));
         return "site/listing";
     }
 
     @GetMapping("/{segment:press-releases|news|statements|events|publications}")
     String type(
             @PathVariable String segment,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "1") int page,
+            @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request,
             Model model) {
         ContentType type = ContentType.fromPathSegment(segment)
@@ -54,10 +50,7 @@ class NewsroomController {
                 List.of(new Crumb(frame.t().get("nav.newsroom"), "/newsroom")),
                 null,
                 List.of());
-        model.addAttribute(
-                "page",
-                listings.page(
-                        frame, heading, ItemQuery.all(1, Listings.PAGE_SIZE).withType(type), year, page));
+        model.addAttribute("page", listings.page(frame, heading, new Listings.Scope(Facet.TYPE, type.code()), params));
         return "site/listing";
     }
 }

@@ -2,8 +2,9 @@ package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.dateline.content.ItemQuery;
+import org.dateline.search.Facet;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -12,6 +13,7 @@ import org.dateline.web.site.ListingPage.Crumb;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,8 +69,7 @@ class TermController {
     String term(
             @PathVariable String segment,
             @PathVariable String slug,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "1") int page,
+            @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request,
             Model model) {
         Vocabulary vocabulary = vocabulary(segment);
@@ -84,8 +85,15 @@ class TermController {
         }
         var heading = new Listings.Heading(
                 vocabularyLabel, term.name(), crumbs, note(frame, term), taxonomy.children(term.id()));
-        ItemQuery query = ItemQuery.all(1, Listings.PAGE_SIZE).withTermIds(taxonomy.selfAndDescendantIds(term.id()));
-        model.addAttribute("page", listings.page(frame, heading, query, year, page));
+        Facet facet = Arrays.stream(Facet.values())
+                .filter(f -> f.vocabulary() == vocabulary)
+                .findFirst()
+                .orElseThrow();
+        // The facet path includes the term's children, as the listing should.
+        model.addAttribute(
+                "page",
+                listings.page(
+                        frame, heading, new Listings.Scope(facet, term.slug().value()), params));
         return "site/listing";
     }
 
