@@ -33,6 +33,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         if ("./data".equals(environment.getProperty("dateline.data-dir"))) {
             properties.put("dateline.data-dir", newDataDirectory().toString());
         }
+        // Tests write the items they assert on; the sample archive is for people (SampleContent's test asks for it).
+        if (environment.getProperty("dateline.ingest.sample-content") == null) {
+            properties.put("dateline.ingest.sample-content", "false");
+        }
         if (usesPostgres() && environment.getProperty("spring.datasource.url") == null) {
             properties.put("spring.datasource.url", createPostgresDatabase());
             properties.put("spring.datasource.username", "postgres");

@@ -12,8 +12,10 @@ import org.dateline.taxonomy.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@TestPropertySource(properties = "dateline.ingest.sample-content=true")
 class SampleContentIntegrationTests {
 
     @Autowired

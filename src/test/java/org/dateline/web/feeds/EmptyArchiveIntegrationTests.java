@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A fresh installation without items still answers every feed, sitemap and OAI-PMH request validly. */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=empty-archive"})
 @AutoConfigureMockMvc
 class EmptyArchiveIntegrationTests {
 

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * that works without JavaScript, chips, the state in the URL, snippets, suggestions, related items, and
  * bad requests answered with a page, never a failure.
  */
-@SpringBootTest
+@SpringBootTest(properties = "dateline.test.context=search-page")
 @AutoConfigureMockMvc
 class SearchPageIntegrationTests {
 
