@@ -1,5 +1,6 @@
 package org.dateline.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ public record ItemQuery(
 
     /** Also requires one of the terms (as source, meeting type, field of work or country). */
     public ItemQuery withTermGroup(Set<Long> anyOf) {
-        var groups = new java.util.ArrayList<>(termGroups);
+        var groups = new ArrayList<>(termGroups);
         groups.add(anyOf);
         return new ItemQuery(type, termIds, year, page, size, groups, types, languages, years);
     }

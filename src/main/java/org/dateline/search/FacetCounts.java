@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The values of one facet among the results, with how many results each would give if selected. */
 public record FacetCounts(Facet facet, List<Value> values) {
@@ -21,20 +22,20 @@ public record FacetCounts(Facet facet, List<Value> values) {
     }
 
     /** The value wherever it is in the hierarchy. */
-    public java.util.Optional<Value> find(String value) {
+    public Optional<Value> find(String value) {
         return find(values, value);
     }
 
-    private static java.util.Optional<Value> find(List<Value> values, String wanted) {
+    private static Optional<Value> find(List<Value> values, String wanted) {
         for (Value v : values) {
             if (v.value().equals(wanted)) {
-                return java.util.Optional.of(v);
+                return Optional.of(v);
             }
             var inChildren = find(v.children(), wanted);
             if (inChildren.isPresent()) {
                 return inChildren;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

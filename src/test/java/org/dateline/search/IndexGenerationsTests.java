@@ -1,0 +1,84 @@
+package org.dateline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.dateline.content.ContentFixtures;
+import org.dateline.content.ContentItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds on disk: built aside, swapped in, the old generation deleted, the new one used after a restart. */
+class IndexGenerationsTests {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void swapsInTheRebuiltGenerationAndKeepsItAcrossRestarts() throws IOException {
+        FakeItems database = new FakeItems();
+        new ArchiveCorpus().all().values().forEach(database::put);
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        index.rebuild(SearchIndex.RebuildProgress.NONE);
+        index.rebuild(SearchIndex.RebuildProgress.NONE);
+        index.destroy();
+
+        assertThat(Files.readString(root.resolve("CURRENT"))).isEqualTo("generation-3");
+        assertThat(generations()).containsExactly("generation-3");
+
+        SearchIndex restarted = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        try {
+            assertThat(restarted.count()).isEqualTo(35);
+            assertThat(restarted.catchUp()).isEqualTo(SearchIndex.CatchUp.UP_TO_DATE);
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    @Test
+    void deletesWhatAnInterruptedRebuildLeft() throws IOException {
+        Files.createDirectories(root.resolve("generation-7"));
+        Files.writeString(root.resolve("generation-7").resolve("junk"), "x");
+
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), new FakeItems(), new FakeTerms(), false);
+        index.destroy();
+
+        assertThat(generations()).containsExactly("generation-1");
+    }
+
+    @Test
+    void carriesChangesMadeDuringARebuildIntoTheNewIndex() throws IOException {
+        FakeItems database = new FakeItems();
+        SearchIndex index = ArchiveCorpus.indexOf(database, new ArchiveCorpus());
+        ContentItem late = ContentFixtures.item()
+                .title("Late arrival during the rebuild")
+                .published(ArchiveCorpus.PUBLISHED)
+                .build();
+        try {
+            index.rebuild((done, total) -> {
+                if (done == 10) {
+                    database.put(late);
+                    index.update(late.id());
+                }
+            });
+
+            assertThat(index.search(SearchQuery.of("late arrival")).hits())
+                    .extracting(SearchHit::id)
+                    .containsExactly(late.id());
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private java.util.List<String> generations() throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+}
