@@ -248,7 +248,8 @@ class AdminItemFormIntegrationTests {
 
     private static void assertInert(Document page) {
         // JSON-LD is data, not script; its escaping is checked by the feeds module's tests.
-        assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+        assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
+                .isEmpty();
         assertThat(page.select("script").eachAttr("src")).allMatch(src -> src.startsWith("/js/"));
         assertThat(page.select("svg[onload], [onerror], [onclick], [onload]")).isEmpty();
         assertThat(page.select("a[href^=javascript]")).isEmpty();

@@ -1,16 +1,21 @@
 package org.dateline.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -47,6 +52,12 @@ class SitePagesIntegrationTests {
 
     @Autowired
     Taxonomy taxonomy;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    ContentCatalog catalog;
 
     ContentItem workshop;
     ContentItem serbiaNews;
@@ -99,6 +110,9 @@ class SitePagesIntegrationTests {
                         .date(LocalDate.of(2019, 1, 1).plusDays(n))
                         .source(term(Vocabulary.STRUCTURE, "chairpersonship").id())
                         .fieldsOfWork(term(Vocabulary.FIELD_OF_WORK, "youth").id())));
+        // Listings are searches: wait until the index holds every published item.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
     }
 
     private ContentItem publish(ContentFixtures.Builder builder) {
