@@ -36,6 +36,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         if (usesPostgres() && environment.getProperty("spring.datasource.url") == null) {
             properties.put("spring.datasource.url", createPostgresDatabase());
             properties.put("spring.datasource.username", "postgres");
+            // The suite keeps many contexts alive at once; with Hikari's 10 connections each it runs the shared
+            // server out of connections.
+            properties.put("spring.datasource.hikari.maximum-pool-size", "3");
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("datelineTestDatabase", properties));
     }
