@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.dateline.ingest.ImportFiles;
 import org.dateline.ingest.ImportJson;
@@ -130,10 +131,7 @@ final class ImportCommand implements Callable<Integer> {
                 Path root = file[1].equals("-") ? null : Path.of(file[1]);
                 reader.readFile(file[0], root, context.in(), item -> {
                     progress.item();
-                    if (item.error() != null) {
-                        report(item, ImportResult.Outcome.FAILED, item.error(), List.of(), null);
-                        return;
-                    }
+                    // Items that could not be read wait in the batch too, so that reports keep the input's order.
                     batch.add(item);
                     if (batch.size() >= BATCH) {
                         flush(importTarget, batch, options);
@@ -163,11 +161,17 @@ final class ImportCommand implements Callable<Integer> {
         if (batch.isEmpty()) {
             return;
         }
-        List<ItemRecord> records = batch.stream().map(SourceItem::record).toList();
-        List<ImportResult> results = target.importItems(records, options);
-        for (int i = 0; i < batch.size(); i++) {
-            ImportResult result = results.get(i);
-            report(batch.get(i), result.outcome(), result.error(), result.warnings(), result);
+        List<ItemRecord> records =
+                batch.stream().map(SourceItem::record).filter(Objects::nonNull).toList();
+        List<ImportResult> results = records.isEmpty() ? List.of() : target.importItems(records, options);
+        int next = 0;
+        for (SourceItem item : batch) {
+            if (item.record() == null) {
+                report(item, ImportResult.Outcome.FAILED, item.error(), List.of(), null);
+            } else {
+                ImportResult result = results.get(next++);
+                report(item, result.outcome(), result.error(), result.warnings(), result);
+            }
         }
         batch.clear();
     }

@@ -79,8 +79,17 @@ class ContentItems {
 
     /** Inserts the item or replaces the stored one of the same id, fields of work and countries included. */
     void save(ContentItem item) {
+        save(item, true);
+    }
+
+    /** Inserts an item known to be new, fields of work and countries included, without first trying to update it. */
+    void insert(ContentItem item) {
+        save(item, false);
+    }
+
+    private void save(ContentItem item, boolean mayExist) {
         Map<String, Object> columns = columns(item);
-        int updated = db.sql("""
+        int updated = !mayExist ? 0 : db.sql("""
                         UPDATE content_item SET path = :path, slug = :slug, type = :type, language = :language,
                             translation_group = :translationGroup, title = :title, summary = :summary, body = :body,
                             dateline = :dateline, item_date = :date, item_time = :time, time_zone = :zone,
@@ -103,12 +112,22 @@ class ContentItems {
         }
         List<Long> termIds = new ArrayList<>(item.fieldOfWorkIds());
         termIds.addAll(item.countryIds());
-        for (int i = 0; i < termIds.size(); i++) {
-            db.sql("INSERT INTO content_item_term (item_id, term_id, sort_order) VALUES (:itemId, :termId, :sortOrder)")
-                    .param("itemId", item.id())
-                    .param("termId", termIds.get(i))
-                    .param("sortOrder", i)
-                    .update();
+        if (!termIds.isEmpty()) {
+            // One statement for all of an item's terms: bulk imports write thousands of items.
+            StringBuilder sql =
+                    new StringBuilder("INSERT INTO content_item_term (item_id, term_id, sort_order) VALUES ");
+            Map<String, Object> params = new HashMap<>();
+            params.put("itemId", item.id());
+            for (int i = 0; i < termIds.size(); i++) {
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(:itemId, :termId")
+                        .append(i)
+                        .append(", ")
+                        .append(i)
+                        .append(')');
+                params.put("termId" + i, termIds.get(i));
+            }
+            db.sql(sql.toString()).params(params).update();
         }
     }
 

@@ -128,7 +128,11 @@ public class Workflow {
                 stored.map(ContentItem::createdAt).orElse(now),
                 now,
                 legacyUrl);
-        items.save(saved);
+        if (stored.isPresent()) {
+            items.save(saved);
+        } else {
+            items.insert(saved);
+        }
 
         boolean wasPublished = stored.map(ContentItem::isPublished).orElse(false);
         if (saved.isPublished()) {

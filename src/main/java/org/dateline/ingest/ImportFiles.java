@@ -1,6 +1,5 @@
 package org.dateline.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,45 +172,57 @@ public final class ImportFiles {
     }
 
     private void readNdjson(String file, InputStream in, Consumer<SourceItem> sink) throws IOException {
-        InputStream buffered = new BufferedInputStream(in, 1 << 16);
+        byte[] chunk = new byte[1 << 16];
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int number = 0;
         boolean any = false;
         boolean tooLong = false;
-        int b;
-        while (true) {
-            b = buffered.read();
-            if (b == '\n' || b == -1) {
-                if (b == -1 && line.size() == 0 && !tooLong) {
-                    break;
+        int read;
+        while ((read = in.read(chunk)) != -1) {
+            int start = 0;
+            for (int i = 0; i < read; i++) {
+                if (chunk[i] != '\n') {
+                    continue;
+                }
+                if (!tooLong) {
+                    line.write(chunk, start, i - start);
                 }
                 number++;
-                if (tooLong) {
-                    sink.accept(SourceItem.failed(
-                            file,
-                            number,
-                            String.format(Locale.ROOT, "line too long: over the limit of %,d bytes", maxBytes)));
-                    any = true;
-                } else if (!isBlank(line)) {
-                    any = true;
-                    readNdjsonLine(file, number, line.toByteArray(), sink);
-                }
+                any |= endLine(file, number, line, tooLong || line.size() > maxBytes, sink);
                 line.reset();
                 tooLong = false;
-                if (b == -1) {
-                    break;
-                }
-            } else if (!tooLong) {
-                line.write(b);
+                start = i + 1;
+            }
+            if (!tooLong) {
+                line.write(chunk, start, read - start);
                 if (line.size() > maxBytes) {
                     tooLong = true;
                     line.reset();
                 }
             }
         }
+        if (tooLong || line.size() > 0) {
+            any |= endLine(file, number + 1, line, tooLong, sink);
+        }
         if (!any) {
             sink.accept(SourceItem.failed(file, 0, "empty file: no items"));
         }
+    }
+
+    /** Reads one line of an NDJSON file; false when it was blank. */
+    private boolean endLine(
+            String file, int number, ByteArrayOutputStream line, boolean tooLong, Consumer<SourceItem> sink) {
+        if (tooLong) {
+            sink.accept(SourceItem.failed(
+                    file, number, String.format(Locale.ROOT, "line too long: over the limit of %,d bytes", maxBytes)));
+            return true;
+        }
+        byte[] bytes = line.toByteArray();
+        if (isBlank(bytes)) {
+            return false;
+        }
+        readNdjsonLine(file, number, bytes, sink);
+        return true;
     }
 
     private void readNdjsonLine(String file, int number, byte[] bytes, Consumer<SourceItem> sink) {
@@ -237,8 +248,8 @@ public final class ImportFiles {
         }
     }
 
-    private static boolean isBlank(ByteArrayOutputStream line) {
-        for (byte b : line.toByteArray()) {
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
             }

@@ -27,28 +27,21 @@ class ImportedItems {
                 .optional();
     }
 
-    void save(String sourceKey, UUID itemId, String contentHash, String legacyPath, Instant importedAt) {
-        int updated = db.sql("""
+    /** Records what the source key became: inserts the key's entry, or replaces it when {@code known}. */
+    void save(String sourceKey, boolean known, UUID itemId, String contentHash, String legacyPath, Instant importedAt) {
+        String sql = known ? """
                         UPDATE imported_item SET item_id = :itemId, content_hash = :hash, legacy_path = :path,
                             imported_at = :at
-                        WHERE source_key = :key""")
+                        WHERE source_key = :key""" : """
+                        INSERT INTO imported_item (source_key, item_id, content_hash, legacy_path, imported_at)
+                        VALUES (:key, :itemId, :hash, :path, :at)""";
+        db.sql(sql)
                 .param("key", sourceKey)
                 .param("itemId", itemId)
                 .param("hash", contentHash)
                 .param("path", legacyPath)
                 .param("at", importedAt.atOffset(ZoneOffset.UTC))
                 .update();
-        if (updated == 0) {
-            db.sql("""
-                            INSERT INTO imported_item (source_key, item_id, content_hash, legacy_path, imported_at)
-                            VALUES (:key, :itemId, :hash, :path, :at)""")
-                    .param("key", sourceKey)
-                    .param("itemId", itemId)
-                    .param("hash", contentHash)
-                    .param("path", legacyPath)
-                    .param("at", importedAt.atOffset(ZoneOffset.UTC))
-                    .update();
-        }
     }
 
     /** The item imported from the legacy path (the latest import, should several sites have used the path). */

@@ -186,7 +186,12 @@ public class Importer {
         ContentItem saved =
                 workflow.save(existing.map(stored -> replacing(stored, item)).orElse(item));
         imported.save(
-                prepared.key(), saved.id(), prepared.contentHash(), legacyPathOf(saved.legacyUrl()), clock.instant());
+                prepared.key(),
+                previous.isPresent(),
+                saved.id(),
+                prepared.contentHash(),
+                legacyPathOf(saved.legacyUrl()),
+                clock.instant());
         return new ImportResult(
                 existing.isPresent() ? ImportResult.Outcome.UPDATED : ImportResult.Outcome.CREATED,
                 saved.id(),

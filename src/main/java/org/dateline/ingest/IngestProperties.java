@@ -3,17 +3,14 @@ package org.dateline.ingest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the ingest module ({@code dateline.ingest.*}).
  *
  * @param sampleContent import and publish the sample items when the application starts with no items at all
  * @param sampleLocation the NDJSON file of sample items
- * @param maxFileSize the largest legacy page (or NDJSON line) an import reads; larger ones fail
  */
 @ConfigurationProperties("dateline.ingest")
 record IngestProperties(
         @DefaultValue("true") boolean sampleContent,
-        @DefaultValue("classpath:sample/items.ndjson") Resource sampleLocation,
-        @DefaultValue("5MB") DataSize maxFileSize) {}
+        @DefaultValue("classpath:sample/items.ndjson") Resource sampleLocation) {}

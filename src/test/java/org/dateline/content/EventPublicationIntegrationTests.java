@@ -21,7 +21,7 @@ import org.springframework.modulith.events.EventPublication;
  * The whole application starts with Spring Modulith's JDBC event publication registry and delivers the
  * workflow's events to module listeners after commit, recording each delivery in {@code event_publication}.
  */
-@SpringBootTest
+@SpringBootTest(properties = "dateline.ingest.sample-content=false")
 class EventPublicationIntegrationTests {
 
     @Autowired
