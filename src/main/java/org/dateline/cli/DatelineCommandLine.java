@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * Runs a {@code ./dateline} command: {@code import PATH...}. Settings in Spring's form ({@code --name.with.dots=value},
+ * Runs a {@code ./dateline} command: {@code import PATH...}, {@code reindex}. Settings in Spring's form ({@code --name.with.dots=value},
  * such as {@code --dateline.data-dir=DIR}) go to the application context; everything else is the command's.
  */
 public final class DatelineCommandLine {
@@ -44,6 +44,7 @@ public final class DatelineCommandLine {
         var context = new CommandContext(application, settings, in, out, err, progress);
         CommandLine commandLine = new CommandLine(new Commands())
                 .addSubcommand(new CommandLine(new ImportCommand(context)))
+                .addSubcommand(new CommandLine(new ReindexCommand(context)))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return commandLine.execute(commandArgs.toArray(String[]::new));

@@ -14,6 +14,7 @@ import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
 import org.dateline.ingest.Importer;
 import org.dateline.ingest.InvalidItemLine;
+import org.dateline.search.SearchIndex;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The server's side of {@code ./dateline import} while it runs: takes item records as NDJSON from a command on the
+ * The server's side of {@code ./dateline import} and {@code ./dateline reindex} while it runs: takes item records as NDJSON from a command on the
  * same machine (loopback only, with the token of {@code server.json}), imports each with the importer and answers one
  * result a line.
  */
@@ -36,15 +37,18 @@ class InternalImportController {
 
     static final String IMPORT_PATH = "/internal/import";
     static final String SERVER_PATH = "/internal/server";
+    static final String REINDEX_PATH = "/internal/reindex";
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final Importer importer;
     private final ServerFile serverFile;
+    private final SearchIndex searchIndex;
     private final ImportJson json = new ImportJson();
 
-    InternalImportController(Importer importer, ServerFile serverFile) {
+    InternalImportController(Importer importer, ServerFile serverFile, SearchIndex searchIndex) {
         this.importer = importer;
         this.serverFile = serverFile;
+        this.searchIndex = searchIndex;
     }
 
     @GetMapping(SERVER_PATH)
@@ -77,6 +81,18 @@ class InternalImportController {
                 .map(line -> json.result(importLine(line, options)))
                 .collect(Collectors.joining("\n", "", "\n"));
         return ResponseEntity.ok().contentType(NDJSON).body(results);
+    }
+
+    /** {@code ./dateline reindex} while the server runs: only the server may write its index. */
+    @PostMapping(REINDEX_PATH)
+    ResponseEntity<String> reindex(
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            HttpServletRequest request) {
+        if (!allowed(authorization, request)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        searchIndex.rebuild(SearchIndex.RebuildProgress.NONE);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf(searchIndex.count()));
     }
 
     private ImportResult importLine(String line, ImportOptions options) {

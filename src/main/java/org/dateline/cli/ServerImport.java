@@ -121,6 +121,27 @@ final class ServerImport implements ImportTarget {
         return results;
     }
 
+    /** Has the server rebuild its search index; returns the number of items in the new index. */
+    long reindex() {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(InternalImportController.REINDEX_PATH))
+                .header("Authorization", "Bearer " + token)
+                .timeout(IMPORT_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new ServerUnavailable("the server refused to reindex (HTTP %d)".formatted(response.statusCode()));
+            }
+            return Long.parseLong(response.body().trim());
+        } catch (IOException e) {
+            throw new ServerUnavailable("the server stopped answering: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnavailable("interrupted while the server reindexed");
+        }
+    }
+
     @Override
     public String description() {
         return "the server running on " + base.getPort();

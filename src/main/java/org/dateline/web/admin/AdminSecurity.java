@@ -1,6 +1,7 @@
 package org.dateline.web.admin;
 
 import org.dateline.security.LoginThrottled;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,7 +13,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * session id on sign-in, sign-out by POST. Everything else (the public site, {@code /internal/**} with its own
  * token) passes through untouched, so public pages stay anonymous, cacheable and sessionless.
  */
+// Commands (./dateline import, reindex) run the application without a web server, and need no filter chain.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurity {
 
     static final String LOGIN = "/admin/login";

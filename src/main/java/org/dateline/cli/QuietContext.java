@@ -1,0 +1,32 @@
+package org.dateline.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application without a web server, for commands that work on the data directory themselves: no banner,
+ * warnings only, and no sample content (a command's archive is no place for it).
+ */
+final class QuietContext {
+
+    private QuietContext() {}
+
+    static ConfigurableApplicationContext open(Class<?> application, List<String> settings, Map<String, Object> extra) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("logging.level.root", "WARN");
+        defaults.put("logging.level.org.flywaydb", "ERROR");
+        defaults.put("dateline.ingest.sample-content", "false");
+        defaults.putAll(extra);
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(defaults)
+                .run(settings.toArray(String[]::new));
+    }
+}

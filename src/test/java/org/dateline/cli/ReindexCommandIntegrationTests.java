@@ -1,0 +1,52 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./dateline reindex} with no server running: it rebuilds the data directory's index itself. */
+class ReindexCommandIntegrationTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void rebuildsTheIndexFromTheDatabaseAfterItWasLost() throws IOException {
+        String setting = "--dateline.data-dir=" + dataDir;
+        CommandRun imported = CommandRun.of(
+                "",
+                "import",
+                setting,
+                Path.of(ImportCommandIntegrationTests.IMPORT, "press-release.txt")
+                        .toString());
+        assertThat(imported.exitCode()).isZero();
+        deleteRecursively(dataDir.resolve("index"));
+
+        CommandRun reindex = CommandRun.of("", "reindex", setting);
+
+        assertThat(reindex.exitCode()).isZero();
+        assertThat(reindex.out()).startsWith("Rebuilt the search index: 1 items in ");
+        assertThat(dataDir.resolve("index")).isDirectory();
+    }
+
+    @Test
+    void explainsItselfWithHelp() {
+        CommandRun help = CommandRun.of("", "reindex", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Rebuilds the search index from the database");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
