@@ -1,6 +1,7 @@
 package org.dateline.web.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Entry;
@@ -11,6 +12,7 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,6 +26,8 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.ItemQuery;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -64,6 +68,9 @@ class FeedsIntegrationTests {
 
     @Autowired
     ContentCatalog catalog;
+
+    @Autowired
+    SearchIndex index;
 
     ContentItem workshop;
     ContentItem serbiaNews;
@@ -125,6 +132,9 @@ class FeedsIntegrationTests {
                         ContentFixtures.item(ContentType.STATEMENT, "Statement on youth number " + n)
                                 .date(LocalDate.of(2018, 1, 1).plusDays(n)),
                         PUBLISHED));
+        // Listings are searches: wait until the index holds every published item.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
     }
 
     private ContentItem publish(ContentFixtures.Builder builder, Instant at) {
