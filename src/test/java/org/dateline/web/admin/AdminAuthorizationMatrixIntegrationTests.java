@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * editor of B and administrator; ids of another structure's items are forged into the URLs, and every write
  * is also tried without its CSRF token.
  */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminAuthorizationMatrixIntegrationTests {
@@ -132,6 +132,8 @@ class AdminAuthorizationMatrixIntegrationTests {
                 EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
                 (f, i) -> get("/admin/items/" + i.draftB().id() + "/preview")),
         ACCOUNTS(false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/accounts")),
+        AUDIT_LOG(
+                false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/audit").param("username", AdminFixtures.EDITOR_A)),
         ADD_ACCOUNT(
                 true,
                 EnumSet.of(Who.ADMIN),
