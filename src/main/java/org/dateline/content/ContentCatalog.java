@@ -89,6 +89,11 @@ public class ContentCatalog {
         return items.findBySources(sourceIds, limit);
     }
 
+    /** The item's revisions, one per save, oldest first. */
+    public List<Revision> revisions(UUID id) {
+        return items.revisions(id);
+    }
+
     /** The public correction notes of the item, oldest first. */
     public List<Correction> corrections(UUID id) {
         return items.corrections(id);

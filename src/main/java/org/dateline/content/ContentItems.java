@@ -207,6 +207,36 @@ class ContentItems {
                 .update();
     }
 
+    void addRevision(ContentItem item) {
+        db.sql("""
+                        INSERT INTO content_item_revision (item_id, saved_at, title, summary, body, dateline, place)
+                        VALUES (:itemId, :savedAt, :title, :summary, :body, :dateline, :place)""")
+                .param("itemId", item.id())
+                .param("savedAt", timestamp(item.updatedAt()))
+                .param("title", item.title())
+                .param("summary", item.summary())
+                .param("body", item.body())
+                .param("dateline", item.dateline())
+                .param("place", item.place())
+                .update();
+    }
+
+    /** The item's revisions, oldest first. */
+    List<Revision> revisions(UUID itemId) {
+        return db.sql("SELECT * FROM content_item_revision WHERE item_id = :itemId ORDER BY id")
+                .param("itemId", itemId)
+                .query((rs, n) -> new Revision(
+                        rs.getLong("id"),
+                        rs.getObject("item_id", UUID.class),
+                        instant(rs, "saved_at"),
+                        rs.getString("title"),
+                        rs.getString("summary"),
+                        rs.getString("body"),
+                        rs.getString("dateline"),
+                        rs.getString("place")))
+                .list();
+    }
+
     /** The item's correction notes, oldest first. */
     List<Correction> corrections(UUID itemId) {
         return db.sql("""

@@ -133,6 +133,7 @@ public class Workflow {
         } else {
             items.insert(saved);
         }
+        items.addRevision(saved);
 
         boolean wasPublished = stored.map(ContentItem::isPublished).orElse(false);
         if (saved.isPublished()) {
@@ -197,6 +198,44 @@ public class Workflow {
             items.addCorrection(saved.id(), note, saved.updatedAt());
         }
         return saved;
+    }
+
+    /**
+     * Saves the item again with the text (title, summary, body, dateline, place) of one of its revisions; its
+     * state and classification stay as they are, and the restored text becomes a new revision.
+     *
+     * @throws ItemNotFound when no item has the id or the revision is not one of the item's
+     */
+    public ContentItem restore(UUID id, long revisionId) {
+        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        Revision revision = items.revisions(id).stream()
+                .filter(r -> r.id() == revisionId)
+                .findFirst()
+                .orElseThrow(() -> new ItemNotFound(id));
+        return save(new ContentItem(
+                stored.id(),
+                stored.slug(),
+                stored.type(),
+                stored.language(),
+                stored.translationGroup(),
+                revision.title(),
+                revision.summary(),
+                revision.body(),
+                revision.dateline(),
+                stored.date(),
+                stored.time(),
+                stored.zone(),
+                revision.place(),
+                stored.sourceId(),
+                stored.fieldOfWorkIds(),
+                stored.countryIds(),
+                stored.meetingTypeId(),
+                stored.status(),
+                stored.publishAt(),
+                stored.publishedAt(),
+                stored.createdAt(),
+                null,
+                stored.legacyUrl()));
     }
 
     /**

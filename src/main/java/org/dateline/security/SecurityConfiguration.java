@@ -19,7 +19,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider accountAuthenticationProvider(
-            AccountSignIn signIn, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(signIn, encoder, throttle);
+            AccountSignIn signIn, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+        return new ThrottledAuthenticationProvider(signIn, encoder, throttle, audit);
     }
 }

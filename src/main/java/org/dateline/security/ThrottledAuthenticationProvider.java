@@ -11,11 +11,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(AccountSignIn signIn, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            AccountSignIn signIn, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
         super(signIn::loadUserByUsername);
         setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -25,14 +28,20 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
                 ? details.getRemoteAddress()
                 : "unknown";
         if (throttle.isLocked(username, address)) {
+            audit.record(username, "sign-in.refused", username, "too many failures", address);
             throw new LoginThrottled("Too many failed sign-ins for " + username + " or from " + address);
         }
         try {
             Authentication result = super.authenticate(authentication);
             throttle.succeeded(username);
+            audit.record(username, "sign-in", username, null, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
+            audit.record(username, "sign-in.failed", username, "wrong username or password", address);
+            throw e;
+        } catch (AuthenticationException e) {
+            audit.record(username, "sign-in.failed", username, e.getClass().getSimpleName(), address);
             throw e;
         }
     }

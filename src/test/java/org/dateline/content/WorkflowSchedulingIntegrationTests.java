@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +161,31 @@ class WorkflowSchedulingIntegrationTests {
         assertThat(catalog.corrections(item.id()))
                 .containsExactly(new Correction(
                         "The date of the visit was corrected.", TestClock.START.plus(Duration.ofDays(2))));
+    }
+
+    @Test
+    void everySaveIsARevisionAndRestoringOneSavesItsTextAgain() {
+        ContentItem first = workflow.save(
+                ContentFixtures.item().title("First title").place("Vienna").build());
+        clock.advance(Duration.ofMinutes(5));
+        workflow.save(ContentFixtures.from(first)
+                .title("Second title")
+                .place("Warsaw")
+                .build());
+        workflow.submit(first.id());
+
+        List<Revision> revisions = catalog.revisions(first.id());
+        assertThat(revisions).extracting(Revision::title).containsExactly("First title", "Second title");
+        assertThat(revisions.get(1).savedAt()).isEqualTo(TestClock.START.plus(Duration.ofMinutes(5)));
+
+        ContentItem restored = workflow.restore(first.id(), revisions.get(0).id());
+
+        assertThat(restored.title()).isEqualTo("First title");
+        assertThat(restored.place()).isEqualTo("Vienna");
+        assertThat(restored.status()).isEqualTo(ItemStatus.IN_REVIEW);
+        assertThat(catalog.revisions(first.id()))
+                .extracting(Revision::title)
+                .containsExactly("First title", "Second title", "First title");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.security.Account;
 import org.dateline.security.Accounts;
+import org.dateline.security.AuditLog;
 import org.dateline.security.Grant;
 import org.dateline.security.InvalidAccount;
 import org.dateline.security.Role;
@@ -26,11 +27,13 @@ class AccountsController {
     private final Accounts accounts;
     private final Taxonomy taxonomy;
     private final AdminFrames frames;
+    private final AuditLog audit;
 
-    AccountsController(Accounts accounts, Taxonomy taxonomy, AdminFrames frames) {
+    AccountsController(Accounts accounts, Taxonomy taxonomy, AdminFrames frames, AuditLog audit) {
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.frames = frames;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/accounts")
@@ -52,7 +55,13 @@ class AccountsController {
         try {
             List<Grant> grants =
                     role != null && structureId != null ? List.of(new Grant(role, structureId)) : List.of();
-            accounts.add(username, password, admin, grants);
+            Account added = accounts.add(username, password, admin, grants);
+            audit.record(
+                    me.username(),
+                    "account.added",
+                    added.username(),
+                    admin ? "administrator" : grants.toString(),
+                    request.getRemoteAddr());
             return "redirect:/admin/accounts?saved";
         } catch (InvalidAccount e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -71,6 +80,7 @@ class AccountsController {
         Account me = administrator();
         try {
             accounts.grant(username, new Grant(role, structureId));
+            audit.record(me.username(), "account.granted", username, role + " " + structureId, request.getRemoteAddr());
             return "redirect:/admin/accounts?saved";
         } catch (InvalidAccount e) {
             return page(request, model, me, Map.of("grant", e.getMessage()), null);
@@ -78,19 +88,21 @@ class AccountsController {
     }
 
     @PostMapping("/admin/accounts/{username}/disable")
-    String disable(@PathVariable String username) {
+    String disable(@PathVariable String username, HttpServletRequest request) {
         Account me = administrator();
         if (me.username().equals(username)) {
             throw new NotPermitted();
         }
         accounts.disable(username);
+        audit.record(me.username(), "account.disabled", username, null, request.getRemoteAddr());
         return "redirect:/admin/accounts?saved";
     }
 
     @PostMapping("/admin/accounts/{username}/enable")
-    String enable(@PathVariable String username) {
-        administrator();
+    String enable(@PathVariable String username, HttpServletRequest request) {
+        Account me = administrator();
         accounts.enable(username);
+        audit.record(me.username(), "account.enabled", username, null, request.getRemoteAddr());
         return "redirect:/admin/accounts?saved";
     }
 

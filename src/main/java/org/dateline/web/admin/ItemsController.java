@@ -19,6 +19,7 @@ import org.dateline.content.ContentType;
 import org.dateline.content.InvalidItem;
 import org.dateline.content.Workflow;
 import org.dateline.security.Account;
+import org.dateline.security.AuditLog;
 import org.dateline.security.Permissions;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -48,6 +49,7 @@ class ItemsController {
     private final Permissions permissions;
     private final Taxonomy taxonomy;
     private final AdminFrames frames;
+    private final AuditLog audit;
     private final Clock clock;
 
     ItemsController(
@@ -56,12 +58,14 @@ class ItemsController {
             Permissions permissions,
             Taxonomy taxonomy,
             AdminFrames frames,
+            AuditLog audit,
             Clock clock) {
         this.catalog = catalog;
         this.workflow = workflow;
         this.permissions = permissions;
         this.taxonomy = taxonomy;
         this.frames = frames;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -92,6 +96,7 @@ class ItemsController {
         }
         try {
             ContentItem saved = workflow.save(item);
+            audit.record(me.username(), "item.created", saved.id().toString(), saved.title(), request.getRemoteAddr());
             return "redirect:/admin/items/" + saved.id() + "/edit?saved";
         } catch (InvalidItem e) {
             errors.put(formField(e.field()), e.getMessage());
@@ -131,7 +136,15 @@ class ItemsController {
             return form(request, model, me, form, stored, errors, null);
         }
         try {
-            workflow.save(item, form.correctionNote());
+            ContentItem saved = workflow.save(item, form.correctionNote());
+            boolean corrected =
+                    form.correctionNote() != null && !form.correctionNote().isBlank();
+            audit.record(
+                    me.username(),
+                    corrected ? "item.corrected" : "item.saved",
+                    id.toString(),
+                    saved.title(),
+                    request.getRemoteAddr());
             return "redirect:/admin/items/" + id + "/edit?saved";
         } catch (InvalidItem e) {
             errors.put(formField(e.field()), e.getMessage());
@@ -216,6 +229,7 @@ class ItemsController {
             HttpServletRequest request, Model model, Account me, ContentItem item, Runnable action, String done) {
         try {
             action.run();
+            audit.record(me.username(), "item." + done, item.id().toString(), item.title(), request.getRemoteAddr());
             return "redirect:/admin/items/" + item.id() + "/edit?" + done;
         } catch (InvalidItem e) {
             ContentItem current = find(item.id());

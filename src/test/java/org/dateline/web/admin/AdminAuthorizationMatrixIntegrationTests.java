@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * editor of B and administrator; ids of another structure's items are forged into the URLs, and every write
  * is also tried without its CSRF token.
  */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminAuthorizationMatrixIntegrationTests {
@@ -58,7 +58,13 @@ class AdminAuthorizationMatrixIntegrationTests {
     }
 
     /** Fresh items for each case, so that one case's action does not change another's. */
-    record Items(ContentItem draftA, ContentItem reviewA, ContentItem publishedA, ContentItem draftB, String victim) {}
+    record Items(
+            ContentItem draftA,
+            ContentItem reviewA,
+            ContentItem publishedA,
+            ContentItem draftB,
+            String victim,
+            long draftARevision) {}
 
     enum Action {
         DASHBOARD(
@@ -131,7 +137,17 @@ class AdminAuthorizationMatrixIntegrationTests {
                 false,
                 EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
                 (f, i) -> get("/admin/items/" + i.draftB().id() + "/preview")),
+        REVISIONS_OF_DRAFT_A(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftA().id() + "/revisions")),
+        RESTORE_REVISION_OF_DRAFT_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.draftA().id() + "/revisions/" + i.draftARevision() + "/restore")),
         ACCOUNTS(false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/accounts")),
+        AUDIT_LOG(
+                false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/audit").param("username", AdminFixtures.EDITOR_A)),
         ADD_ACCOUNT(
                 true,
                 EnumSet.of(Who.ADMIN),
@@ -270,12 +286,14 @@ class AdminAuthorizationMatrixIntegrationTests {
             victim = "victim-" + suffix;
             accounts.add(victim, AdminFixtures.PASSWORD, false, List.of());
         }
+        ContentItem draftA = fixtures.draft(fixtures.structureA, "Draft of A " + suffix);
         return new Items(
-                fixtures.draft(fixtures.structureA, "Draft of A " + suffix),
+                draftA,
                 fixtures.inReview(fixtures.structureA, "Review of A " + suffix),
                 fixtures.published(fixtures.structureA, "Published of A " + suffix),
                 fixtures.draft(fixtures.structureB, "Draft of B " + suffix),
-                victim);
+                victim,
+                catalog.revisions(draftA.id()).get(0).id());
     }
 
     private void assertUnchanged(Items items) {

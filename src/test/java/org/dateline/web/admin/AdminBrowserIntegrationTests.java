@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dateline.ingest.sample-content=false")
+        properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 class AdminBrowserIntegrationTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

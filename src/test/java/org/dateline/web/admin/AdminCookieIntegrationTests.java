@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The session cookie as a real server sets it: HttpOnly and SameSite=Lax, and Secure when served over HTTPS. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dateline.ingest.sample-content=false")
+        properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 class AdminCookieIntegrationTests {
 
     @LocalServerPort

@@ -15,7 +15,8 @@ import org.dateline.taxonomy.Vocabulary;
 /**
  * The people of the back-office tests: an editor of structure A (the Mission to Serbia), a publisher of A's
  * parent (Field operations, so of A too), an editor of structure B (the Secretariat) and an administrator;
- * all with the password {@link #PASSWORD}.
+ * all with the password {@link #PASSWORD}. Back-office tests run in Spring contexts of their own (the property
+ * {@code dateline.test.context=back-office}), so the items they publish never appear on the site tests' pages.
  */
 final class AdminFixtures {
 

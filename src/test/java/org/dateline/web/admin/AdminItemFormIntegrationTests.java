@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * every page that shows it, SQL metacharacters kept literally, the path from draft to public page with a
  * correction note, and nothing public before publication.
  */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminItemFormIntegrationTests {

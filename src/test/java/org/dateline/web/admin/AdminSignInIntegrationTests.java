@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Signing in and out: the sign-in page, session fixation, throttling, disabled accounts, CSRF, public pages. */
-@SpringBootTest(properties = "dateline.ingest.sample-content=false")
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 @AutoConfigureMockMvc
 class AdminSignInIntegrationTests {
 
