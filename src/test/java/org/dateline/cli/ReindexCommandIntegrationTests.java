@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,12 @@ class ReindexCommandIntegrationTests {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Rebuilds the search index from the database");
+    }
+
+    private static String[] command(List<String> settings, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(settings);
+        return all.toArray(String[]::new);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
