@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dateline.TestDatabaseEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,17 +20,18 @@ class ReindexCommandIntegrationTests {
 
     @Test
     void rebuildsTheIndexFromTheDatabaseAfterItWasLost() throws IOException {
-        String setting = "--dateline.data-dir=" + dataDir;
+        List<String> settings = new ArrayList<>(List.of("--dateline.data-dir=" + dataDir));
+        if (TestDatabaseEnvironment.usesPostgres()) {
+            // Both commands must open the same database, not one each.
+            settings.add("--spring.datasource.url=" + TestDatabaseEnvironment.createPostgresDatabase());
+            settings.add("--spring.datasource.username=postgres");
+        }
         CommandRun imported = CommandRun.of(
-                "",
-                "import",
-                setting,
-                Path.of(ImportCommandIntegrationTests.IMPORT, "press-release.txt")
-                        .toString());
+                "", command(settings, "import", ImportCommandIntegrationTests.IMPORT + "/press-release.txt"));
         assertThat(imported.exitCode()).isZero();
         deleteRecursively(dataDir.resolve("index"));
 
-        CommandRun reindex = CommandRun.of("", "reindex", setting);
+        CommandRun reindex = CommandRun.of("", command(settings, "reindex"));
 
         assertThat(reindex.exitCode()).isZero();
         assertThat(reindex.out()).startsWith("Rebuilt the search index: 1 items in ");
