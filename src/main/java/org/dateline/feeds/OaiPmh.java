@@ -164,7 +164,7 @@ public class OaiPmh {
     private Body identify(String baseUrl) {
         String earliest = Xml.utc(catalog.earliestChange().orElse(Instant.EPOCH));
         return xml -> xml.start("Identify")
-                .element("repositoryName", properties.repositoryName())
+                .element("repositoryName", properties.publisher())
                 .element("baseURL", baseUrl + "/oai")
                 .element("protocolVersion", "2.0")
                 .element("adminEmail", properties.adminEmail())
@@ -429,7 +429,7 @@ public class OaiPmh {
                 xml.element(DC, "subject", field.name());
             }
             xml.element(DC, "description", item.summary());
-            xml.element(DC, "publisher", source != null ? source : properties.repositoryName());
+            xml.element(DC, "publisher", source != null ? source : properties.publisher());
             xml.element(DC, "date", item.date().toString());
             xml.element(DC, "type", item.type() == ContentType.EVENT ? "Event" : "Text");
             xml.element(DC, "type", typeName(item.type()));
