@@ -232,27 +232,16 @@ public class OaiPmh {
         String set = resumed != null ? resumed.set() : arguments.get("set");
         String from = resumed != null ? resumed.from() : arguments.get("from");
         String until = resumed != null ? resumed.until() : arguments.get("until");
-        try {
-            metadataPrefix(prefix);
-        } catch (OaiError error) {
-            throw resumed != null ? new OaiError("badResumptionToken", "The resumption token is invalid") : error;
-        }
         ChangeQuery query;
         try {
+            metadataPrefix(prefix);
             query = query(set, from, until);
         } catch (OaiError error) {
+            // A token carries only arguments that were valid when it was handed out.
             throw resumed != null ? new OaiError("badResumptionToken", "The resumption token is invalid") : error;
         }
         if (resumed != null) {
-            query = new ChangeQuery(
-                    query.from(),
-                    query.until(),
-                    query.type(),
-                    query.sourceIds(),
-                    query.termIds(),
-                    resumed.afterChange(),
-                    resumed.afterId(),
-                    query.limit());
+            query = query.after(resumed.afterChange(), resumed.afterId());
         }
         List<ContentItem> found = catalog.findChanged(query);
         if (found.isEmpty()) {
