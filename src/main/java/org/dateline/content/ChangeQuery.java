@@ -38,6 +38,11 @@ public record ChangeQuery(
 
     /** The same query continued after the item: the next page. */
     public ChangeQuery after(ContentItem item) {
-        return new ChangeQuery(from, until, type, sourceIds, termIds, item.updatedAt(), item.id(), limit);
+        return after(item.updatedAt(), item.id());
+    }
+
+    /** The same query continued after the item that changed at {@code change} and has the id. */
+    public ChangeQuery after(Instant change, UUID id) {
+        return new ChangeQuery(from, until, type, sourceIds, termIds, change, id, limit);
     }
 }

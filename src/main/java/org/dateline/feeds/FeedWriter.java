@@ -24,9 +24,11 @@ public class FeedWriter {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Entries entries;
+    private final String publisher;
 
-    FeedWriter(Entries entries) {
+    FeedWriter(Entries entries, FeedsProperties properties) {
         this.entries = entries;
+        this.publisher = properties.publisher();
     }
 
     public void write(FeedFormat format, Channel channel, List<ContentItem> items, OutputStream out) {
@@ -40,7 +42,7 @@ public class FeedWriter {
         }
     }
 
-    private static void atom(Xml xml, Channel channel, List<Entry> entries) {
+    private void atom(Xml xml, Channel channel, List<Entry> entries) {
         // Bodies may link relatively (/press-releases/...); readers resolve such links against the site.
         xml.root(ATOM, "feed").lang(channel.language()).base(channel.baseUrl() + "/");
         xml.element("id", channel.selfUrl());
@@ -57,7 +59,7 @@ public class FeedWriter {
                 .attribute("href", channel.pageUrl())
                 .end();
         xml.start("author")
-                .element("name", channel.title())
+                .element("name", publisher)
                 .element("uri", channel.baseUrl() + "/")
                 .end();
         xml.element("generator", "Dateline");
@@ -73,7 +75,7 @@ public class FeedWriter {
                     .end();
             xml.element("published", Xml.utc(published(item)));
             xml.element("updated", Xml.utc(item.updatedAt()));
-            xml.start("author").element("name", author(entry, channel));
+            xml.start("author").element("name", author(entry));
             if (entry.source() != null) {
                 xml.element("uri", channel.baseUrl() + entry.source().path());
             }
@@ -99,7 +101,7 @@ public class FeedWriter {
         xml.end();
     }
 
-    private static void rss(Xml xml, Channel channel, List<Entry> entries) {
+    private void rss(Xml xml, Channel channel, List<Entry> entries) {
         xml.start("rss").attribute("version", "2.0").namespace("atom", ATOM).namespace("dc", DC);
         xml.start("channel");
         xml.element("title", channel.title());
@@ -121,7 +123,7 @@ public class FeedWriter {
             xml.start("guid").attribute("isPermaLink", "false").text(entry.id()).end();
             xml.element("pubDate", RFC_822.format(published(item)));
             xml.element("description", item.summary() != null ? item.summary() : item.body());
-            xml.element(DC, "creator", author(entry, channel));
+            xml.element(DC, "creator", author(entry));
             for (Term term : entry.categories()) {
                 xml.start("category")
                         .attribute("domain", scheme(channel, term))
@@ -137,8 +139,8 @@ public class FeedWriter {
         return item.publishedAt() != null ? item.publishedAt() : item.updatedAt();
     }
 
-    private static String author(Entry entry, Channel channel) {
-        return entry.source() != null ? entry.source().name() : channel.title();
+    private String author(Entry entry) {
+        return entry.source() != null ? entry.source().name() : publisher;
     }
 
     /** The vocabulary's index page, e.g. {@code https://www.osce.org/countries}: what a category's term belongs to. */

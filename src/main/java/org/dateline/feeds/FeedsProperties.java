@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param calendarSize how many events (latest date first) a calendar carries
  * @param sitemapSize how many URLs one sitemap file holds before the next begins (the protocol allows 50,000)
  * @param harvestPageSize how many records one OAI-PMH list response holds before its resumption token
- * @param repositoryName the name OAI-PMH Identify gives
+ * @param publisher the name of the organization publishing the site: the author of feeds and of entries
+ *     without a source, OAI-PMH's repository name
  * @param adminEmail the address OAI-PMH Identify gives for the repository's administrator
  */
 @ConfigurationProperties("dateline.feeds")
@@ -25,7 +26,7 @@ public record FeedsProperties(
         @DefaultValue("200") int calendarSize,
         @DefaultValue("50000") int sitemapSize,
         @DefaultValue("100") int harvestPageSize,
-        @DefaultValue("OSCE") String repositoryName,
+        @DefaultValue("OSCE") String publisher,
         @DefaultValue("webmaster@example.org") String adminEmail) {
 
     public FeedsProperties {

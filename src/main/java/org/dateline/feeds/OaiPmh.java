@@ -164,7 +164,7 @@ public class OaiPmh {
     private Body identify(String baseUrl) {
         String earliest = Xml.utc(catalog.earliestChange().orElse(Instant.EPOCH));
         return xml -> xml.start("Identify")
-                .element("repositoryName", properties.repositoryName())
+                .element("repositoryName", properties.publisher())
                 .element("baseURL", baseUrl + "/oai")
                 .element("protocolVersion", "2.0")
                 .element("adminEmail", properties.adminEmail())
@@ -232,27 +232,16 @@ public class OaiPmh {
         String set = resumed != null ? resumed.set() : arguments.get("set");
         String from = resumed != null ? resumed.from() : arguments.get("from");
         String until = resumed != null ? resumed.until() : arguments.get("until");
-        try {
-            metadataPrefix(prefix);
-        } catch (OaiError error) {
-            throw resumed != null ? new OaiError("badResumptionToken", "The resumption token is invalid") : error;
-        }
         ChangeQuery query;
         try {
+            metadataPrefix(prefix);
             query = query(set, from, until);
         } catch (OaiError error) {
+            // A token carries only arguments that were valid when it was handed out.
             throw resumed != null ? new OaiError("badResumptionToken", "The resumption token is invalid") : error;
         }
         if (resumed != null) {
-            query = new ChangeQuery(
-                    query.from(),
-                    query.until(),
-                    query.type(),
-                    query.sourceIds(),
-                    query.termIds(),
-                    resumed.afterChange(),
-                    resumed.afterId(),
-                    query.limit());
+            query = query.after(resumed.afterChange(), resumed.afterId());
         }
         List<ContentItem> found = catalog.findChanged(query);
         if (found.isEmpty()) {
@@ -429,7 +418,7 @@ public class OaiPmh {
                 xml.element(DC, "subject", field.name());
             }
             xml.element(DC, "description", item.summary());
-            xml.element(DC, "publisher", source != null ? source : properties.repositoryName());
+            xml.element(DC, "publisher", source != null ? source : properties.publisher());
             xml.element(DC, "date", item.date().toString());
             xml.element(DC, "type", item.type() == ContentType.EVENT ? "Event" : "Text");
             xml.element(DC, "type", typeName(item.type()));

@@ -204,6 +204,12 @@ class FeedsIntegrationTests {
         assertThat(forumEntry.getAuthors().get(0).getName())
                 .isEqualTo(term(Vocabulary.STRUCTURE, "oceea").name());
         assertThat(forumEntry.getPublished()).isEqualTo(Date.from(PUBLISHED));
+        Entry withoutSource = entries.stream()
+                .filter(entry -> entry.getId().equals("urn:uuid:" + hostile.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withoutSource.getAuthors().get(0).getName()).isEqualTo("OSCE");
+        assertThat(feed.getAuthors().get(0).getName()).isEqualTo("OSCE");
         assertThat(forumEntry.getSummary().getValue()).isEqualTo("The Forum closes.\nSecond line.");
     }
 
