@@ -10,17 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** A clock that stands still until a test moves it; the content tests' {@code @Primary} clock. */
-class TestClock extends Clock {
+public class TestClock extends Clock {
 
-    static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
     private volatile Instant now = START;
 
-    void set(Instant now) {
+    public void set(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -40,7 +40,7 @@ class TestClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
         @Primary

@@ -3,10 +3,7 @@ package org.dateline.web.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +15,7 @@ import java.util.stream.Stream;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
+import org.dateline.content.TestClock;
 import org.dateline.content.Workflow;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
@@ -32,11 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -48,7 +43,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.feeds.harvest-page-size=3"})
 @AutoConfigureMockMvc
-@Import(OaiPmhIntegrationTests.ClockConfig.class)
+@Import(TestClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OaiPmhIntegrationTests {
 
@@ -64,7 +59,7 @@ class OaiPmhIntegrationTests {
     Taxonomy taxonomy;
 
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     ContentItem pressRelease;
     ContentItem serbiaNews;
@@ -75,6 +70,7 @@ class OaiPmhIntegrationTests {
 
     @BeforeAll
     void writeArchive() {
+        clock.set(Instant.parse("2026-01-01T00:00:00Z"));
         pressRelease = publishAt(
                 "2026-01-10T10:00:00Z",
                 ContentFixtures.item(ContentType.PRESS_RELEASE, "Workshop on labour migration")
@@ -101,14 +97,14 @@ class OaiPmhIntegrationTests {
         }
         withdrawn = publishAt(
                 "2026-01-13T12:00:00Z", ContentFixtures.item(ContentType.PRESS_RELEASE, "Withdrawn press release"));
-        clock.set("2026-01-14T10:00:00Z");
+        clock.set(Instant.parse("2026-01-14T10:00:00Z"));
         withdrawn = workflow.unpublish(withdrawn.id());
-        clock.set("2026-01-15T10:00:00Z");
+        clock.set(Instant.parse("2026-01-15T10:00:00Z"));
         draft = workflow.save(ContentFixtures.item(ContentType.NEWS, "Draft").build());
     }
 
     private ContentItem publishAt(String time, ContentFixtures.Builder builder) {
-        clock.set(time);
+        clock.set(Instant.parse(time));
         ContentItem saved = workflow.save(builder.build());
         return workflow.publish(saved.id(), PUBLISHED);
     }
@@ -265,7 +261,7 @@ class OaiPmhIntegrationTests {
                 break;
             }
             if (pages <= 2) {
-                clock.set("2026-02-0" + pages + "T10:00:00Z");
+                clock.set(Instant.parse("2026-02-0" + pages + "T10:00:00Z"));
                 publishedMeanwhile.add(publishAt(
                         "2026-02-0" + pages + "T10:00:00Z",
                         ContentFixtures.item(ContentType.NEWS, "Published during the harvest " + pages)));
@@ -434,40 +430,5 @@ class OaiPmhIntegrationTests {
         assertThat(doc.select("OAI-PMH > error").eachAttr("code"))
                 .as(doc.toString())
                 .containsExactly(code);
-    }
-
-    /** A clock the test sets, so that items change at known times. */
-    static class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void set(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("The test clock keeps UTC");
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfig {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
