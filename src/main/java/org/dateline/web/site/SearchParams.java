@@ -1,13 +1,11 @@
 package org.dateline.web.site;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.dateline.search.Facet;
 import org.dateline.search.InvalidSearch;
+import org.dateline.search.SearchParameters;
 import org.dateline.search.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,12 +20,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class SearchParams {
 
-    static final String TEXT = "q";
-    static final String FROM = "from";
-    static final String TO = "to";
-    static final String SORT = "sort";
-    static final String PAGE = "page";
-    static final String CURSOR = "cursor";
+    static final String TEXT = SearchParameters.TEXT;
+    static final String FROM = SearchParameters.FROM;
+    static final String TO = SearchParameters.TO;
+    static final String SORT = SearchParameters.SORT;
+    static final String PAGE = SearchParameters.PAGE;
+    static final String CURSOR = SearchParameters.CURSOR;
     private static final Set<String> PAGING = Set.of(PAGE, CURSOR);
 
     private final String path;
@@ -40,11 +38,7 @@ final class SearchParams {
 
     static SearchParams of(String path, MultiValueMap<String, String> raw) {
         MultiValueMap<String, String> known = new LinkedMultiValueMap<>();
-        List<String> names = new ArrayList<>(List.of(TEXT, FROM, TO, SORT, PAGE, CURSOR));
-        for (Facet facet : Facet.values()) {
-            names.add(facet.param());
-        }
-        for (String name : names) {
+        for (String name : SearchParameters.names()) {
             List<String> values = raw.getOrDefault(name, List.of());
             Set<String> kept = new LinkedHashSet<>();
             for (String value : values) {
@@ -62,39 +56,17 @@ final class SearchParams {
     /** The query the URL asks for, on top of what the page itself fixes (a listing's scope). */
     SearchQuery toQuery(SearchQuery base, int size) {
         try {
-            SearchQuery query = base.withText(first(TEXT)).withSize(size);
-            for (Facet facet : Facet.values()) {
-                List<String> values = params.get(facet.param());
-                if (values != null) {
-                    query = query.withFilter(facet, Set.copyOf(values));
-                }
-            }
-            query = query.withDates(date(FROM), date(TO));
-            String sort = first(SORT);
-            if (sort != null) {
-                query = query.withOrder(
-                        switch (sort) {
-                            case "date" -> SearchQuery.Order.DATE;
-                            case "relevance" -> SearchQuery.Order.RELEVANCE;
-                            default -> throw badRequest("Unknown sort " + sort);
-                        });
-            }
-            query = query.withCursor(first(CURSOR)).withPage(page());
-            return query;
+            return SearchParameters.read(params, base, size);
         } catch (InvalidSearch e) {
             throw badRequest(e.getMessage());
         }
     }
 
     int page() {
-        String page = first(PAGE);
-        if (page == null) {
-            return 1;
-        }
         try {
-            return Integer.parseInt(page);
-        } catch (NumberFormatException e) {
-            throw badRequest("Page " + page + " is no number");
+            return SearchParameters.page(params);
+        } catch (InvalidSearch e) {
+            throw badRequest(e.getMessage());
         }
     }
 
@@ -175,18 +147,6 @@ final class SearchParams {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         state.forEach((name, values) -> builder.queryParam(name, values.toArray()));
         return builder.build().encode().toUriString();
-    }
-
-    private LocalDate date(String name) {
-        String value = first(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw badRequest("The date " + value + " is not of the form 2006-12-31");
-        }
     }
 
     private static ResponseStatusException badRequest(String reason) {
