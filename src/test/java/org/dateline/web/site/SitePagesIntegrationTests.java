@@ -311,6 +311,7 @@ class SitePagesIntegrationTests {
                 "/countries/atlantis",
                 "/countries/Not_A_Slug",
                 "/press-releases/2006/12/no-such-item",
+                "/bench/ceiling",
                 draft.path())) {
             MvcTestResult result = mvc.get().uri(uri).accept("text/html").exchange();
             assertThat(result).hasStatus(HttpStatus.NOT_FOUND);

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The whole benchmark in one run: builds the jar, generates a corpus, imports it, rebuilds the index, starts the
+# server with -Xmx1g and measures every kind of page with wrk replaying URL mixes (never one URL repeated), next to
+# the same server's own ceiling (a fixed 60 KB page from memory). Prints one markdown table.
+#
+# Usage: bench/run.sh [--items N] [--seed S] [--duration 20s] [--connections 32] [--postgres] [--keep DIR]
+#   --postgres  use a fresh PostgreSQL database (127.0.0.1:5432, user postgres) instead of embedded H2
+#   --keep DIR  keep the data directory and URL mixes in DIR (and reuse its corpus and data if present)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+items=100000 seed=42 duration=20s connections=32 postgres=false keep=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --items) items="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --postgres) postgres=true; shift ;;
+    --keep) keep="$2"; shift 2 ;;
+    *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+for tool in wrk curl python3 bc; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (apt-get install $tool)" >&2; exit 2; }
+done
+
+if [ -n "$keep" ]; then work="$keep"; mkdir -p "$work"; else
+  work="$(mktemp -d "${TMPDIR:-/tmp}/dateline-bench-XXXXXX")"; trap 'rm -rf "$work"' EXIT; fi
+port=18080 base="http://127.0.0.1:18080"
+jar="$here/target/dateline.jar"
+say() { echo "== $*" >&2; }
+settings=(--dateline.data-dir="$work/data")
+if $postgres; then
+  db="dateline_bench"
+  if [ ! -d "$work/data" ]; then
+    psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+  fi
+  settings+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres)
+fi
+# Peak heap from a GC log: the most any collection found in use before it ran.
+peak_heap() { grep -o '[0-9]*M->[0-9]*M' "$1" | cut -dM -f1 | sort -n | tail -1; }
+since() { echo "scale=1; ($(date +%s.%N) - $1) / 1" | bc; }
+
+say "building $jar"
+(cd "$here" && ./mvnw -q -B -DskipTests package) >&2
+commit="$(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet || echo '+changes')"
+
+if [ ! -s "$work/corpus.ndjson" ]; then
+  say "generating $items items (seed $seed)"
+  t0=$(date +%s.%N)
+  java -jar "$jar" generate --items "$items" --seed "$seed" > "$work/corpus.ndjson"
+  generate_s=$(since "$t0")
+else generate_s="(kept)"; fi
+
+if [ ! -d "$work/data" ]; then
+  say "importing $(du -h "$work/corpus.ndjson" | cut -f1) into a fresh ${postgres/true/PostgreSQL} data directory"
+  /usr/bin/time -f '%M' -o "$work/import.rss" java -Xmx1g -Xlog:gc:file="$work/import-gc.log" -jar "$jar" import \
+      "${settings[@]}" "$work/corpus.ndjson" > "$work/import.out" 2>&1 &
+  import_pid=$!; t0=$(date +%s.%N)
+  wait "$import_pid" || { tail -20 "$work/import.out" >&2; exit 1; }
+  import_s=$(since "$t0")
+  import_rate=$(echo "$items / $import_s" | bc)
+  import_heap="$(peak_heap "$work/import-gc.log") MB heap, $(( $(cat "$work/import.rss") / 1024 )) MB RSS"
+  say "reindexing"
+  t0=$(date +%s.%N)
+  java -Xmx1g -jar "$jar" reindex "${settings[@]}" > "$work/reindex.out" 2>&1
+  reindex_s=$(since "$t0")
+else import_s="(kept)" import_rate="-" import_heap="-" reindex_s="(kept)"; fi
+
+say "starting the server (-Xmx1g) on port $port"
+t0=$(date +%s.%N)
+java -Xmx1g -Xlog:gc:file="$work/server-gc.log" -jar "$jar" "${settings[@]}" --server.port=$port \
+    --dateline.bench.ceiling=true --dateline.feeds.base-url="$base" > "$work/server.out" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; [ -z "$keep" ] && rm -rf "$work"' EXIT
+until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do
+  kill -0 $server 2>/dev/null || { tail -30 "$work/server.out" >&2; exit 1; }
+  sleep 0.1
+done
+start_s=$(since "$t0")
+
+say "collecting URL mixes"
+python3 "$here/bench/urls.py" "$base" "$work/urls" "$seed"
+
+max_rss=0
+sample_rss() { local rss; rss=$(ps -o rss= -p $server | tr -d ' '); [ "${rss:-0}" -gt "$max_rss" ] && max_rss=$rss; true; }
+# wrk over a URL mix (or one URL when the mix is a path); prints "req/s p50 p99 non2xx".
+measure() {
+  local what="$1" args=() out
+  if [ -f "$work/urls/$what.txt" ]; then args=(-s "$here/bench/mix.lua" "$base" -- "$work/urls/$what.txt"); else args=("$base$what"); fi
+  wrk -t2 -c"$connections" -d5s "${args[@]}" > /dev/null  # warm-up
+  ( while sleep 1; do ps -o rss= -p $server; done ) > "$work/rss.$$" & local sampler=$!
+  out=$(wrk -t2 -c"$connections" -d"$duration" --latency --timeout 10s "${args[@]}")
+  kill $sampler; local rss; rss=$(sort -n "$work/rss.$$" | tail -1); [ "${rss:-0}" -gt "$max_rss" ] && max_rss=$rss
+  echo "$out" > "$work/wrk-${what//\//_}.txt"
+  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} /Socket errors/ {err=$0}
+       END {printf "%.0f %s %s %d\n", rps, p50, p99, bad + 0}' <<< "$out"
+}
+# One connection, one thread: the latency a single reader sees for the search mix.
+single() {
+  wrk -t1 -c1 -d"$duration" --latency -s "$here/bench/mix.lua" "$base" -- "$work/urls/$1.txt" |
+    awk '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} END {printf "%s %s %.0f\n", p50, p99, rps}'
+}
+
+say "measuring (wrk -t2 -c$connections -d$duration each, after a 5 s warm-up)"
+read -r ceiling_rps ceiling_p50 ceiling_p99 ceiling_bad < <(measure /bench/ceiling)
+declare -A rps p50 p99 bad
+for mix in items listings search api feeds; do
+  read -r "rps[$mix]" "p50[$mix]" "p99[$mix]" "bad[$mix]" < <(measure $mix)
+  say "$mix: ${rps[$mix]} req/s, p99 ${p99[$mix]}, non-2xx ${bad[$mix]}"
+done
+read -r search1_p50 search1_p99 search1_rps < <(single search)
+read -r ceiling2_rps _ _ _ < <(measure /bench/ceiling)
+
+ratio() { echo "scale=2; $1 / $ceiling_rps" | bc; }
+target() { if [ "$1" -ge "$2" ]; then echo "≥ $2 met"; else echo "≥ $2 **missed**"; fi; }
+echo
+echo "Dateline $commit, $items items ($( $postgres && echo PostgreSQL || echo H2 )), $(date -u '+%Y-%m-%d %H:%M UTC'),"
+echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1),"
+echo "server -Xmx1g, wrk -t2 -c$connections -d$duration --latency on loopback, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| figure | value | share of ceiling | target |"
+echo "| --- | --- | --- | --- |"
+echo "| generate | $generate_s s | | |"
+echo "| import (end to end, one command) | $import_s s, $import_rate items/s; peak $import_heap | | ≥ 3,000 items/s (H2), ≥ 2,000 (PostgreSQL) |"
+echo "| reindex | $reindex_s s | | 1M in ≤ 300 s |"
+echo "| start-up with an existing index | $start_s s | | ≤ 5 s |"
+echo "| ceiling: fixed 60 KB page | $ceiling_rps req/s, p99 $ceiling_p99 (again at the end: $ceiling2_rps) | 1.00 | |"
+for mix in items listings search api feeds; do
+  case $mix in items) t=5000 ;; listings) t=1500 ;; search|api) t=80 ;; feeds) t=3000 ;; esac
+  echo "| $mix ($(wc -l < "$work/urls/$mix.txt") URLs) | ${rps[$mix]} req/s, p50 ${p50[$mix]}, p99 ${p99[$mix]}, non-2xx ${bad[$mix]} | $(ratio "${rps[$mix]}") | $(target "${rps[$mix]}" $t) |"
+done
+echo "| search, one reader at a time | p50 $search1_p50, p99 $search1_p99 ($search1_rps/s) | | p99 ≤ 100 ms |"
+echo "| server RSS, peak under load | $((max_rss / 1024)) MB; peak heap $(peak_heap "$work/server-gc.log") MB | | ≤ 1,536 MB |"
