@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -102,6 +104,8 @@ public class SearchIndex implements DisposableBean {
     private final UserQueries queries = new UserQueries(analyzer);
     // Writers hold the read lock, the swap of a rebuilt generation the write lock.
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    // Starts from the clock so that no version of an earlier run repeats after a restart.
+    private final AtomicLong version = new AtomicLong(System.currentTimeMillis() * 1000);
     // Loading an item and writing it happen under its lock, so that an older state never overwrites a newer.
     private final Object[] itemLocks = new Object[64];
     private final Object rebuildLock = new Object();
@@ -230,6 +234,14 @@ public class SearchIndex implements DisposableBean {
         });
     }
 
+    /**
+     * A number that changes whenever search starts answering from newer data (a refresh or a rebuild), for caches
+     * and validators of what search shows. Versions of different runs never repeat.
+     */
+    public long version() {
+        return version.get();
+    }
+
     /** How many items the index holds (as of the last refresh). */
     public long count() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
@@ -273,6 +285,7 @@ public class SearchIndex implements DisposableBean {
                     directories.promote(fresh.place);
                     previous = current;
                     current = fresh;
+                    version.incrementAndGet();
                     rebuilding = false;
                 } finally {
                     swap.writeLock().unlock();
@@ -611,6 +624,17 @@ public class SearchIndex implements DisposableBean {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 return new FacetedSearcher(reader, facetsConfig);
+            }
+        });
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {}
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    version.incrementAndGet();
+                }
             }
         });
         Instant lastChange = commitData.containsKey(LAST_CHANGE) ? Instant.parse(commitData.get(LAST_CHANGE)) : null;

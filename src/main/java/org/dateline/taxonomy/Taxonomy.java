@@ -3,6 +3,7 @@ package org.dateline.taxonomy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.shared.Slug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,8 @@ public class Taxonomy {
     private final Terms terms;
     private final TransactionTemplate transaction;
     private volatile TaxonomySnapshot snapshot;
+    // Starts from the clock so that no version of an earlier run repeats after a restart.
+    private final AtomicLong version = new AtomicLong(System.currentTimeMillis() * 1000);
 
     Taxonomy(Terms terms, VocabularyLoader loader, PlatformTransactionManager transactionManager) {
         this.terms = terms;
@@ -126,7 +129,16 @@ public class Taxonomy {
         }
     }
 
+    /**
+     * A number that changes whenever the terms change, for caches and validators of whatever shows them (a renamed
+     * term changes every page that names it). Versions of different runs never repeat.
+     */
+    public long version() {
+        return version.get();
+    }
+
     private void refresh() {
         snapshot = new TaxonomySnapshot(terms.findAll(), terms.chairpersonships());
+        version.incrementAndGet();
     }
 }

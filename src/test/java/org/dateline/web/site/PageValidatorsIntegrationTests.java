@@ -1,0 +1,161 @@
+package org.dateline.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentFixtures;
+import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
+import org.dateline.content.Workflow;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
+import org.dateline.shared.Slug;
+import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Term;
+import org.dateline.taxonomy.Vocabulary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Public pages answer a current copy with 304 and never a stale one: publishing, editing, withdrawing an item and
+ * renaming a term are visible on the very next request of a client that revalidates.
+ */
+@SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=page-validators"})
+@AutoConfigureMockMvc
+class PageValidatorsIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @Autowired
+    ContentCatalog catalog;
+
+    @Autowired
+    SearchIndex index;
+
+    Term youth;
+
+    @BeforeEach
+    void findTerm() {
+        youth = taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("youth")).orElseThrow();
+    }
+
+    @Test
+    void aCurrentCopyCostsA304AndAnEditIsVisibleAtOnce() {
+        ContentItem item = publish("Youth forum opens in Vienna");
+        MvcTestResult first = get(item.path(), null);
+        assertThat(first).hasStatusOk().hasHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+        String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(etag).startsWith("W/\"");
+
+        assertThat(get(item.path(), etag)).hasStatus(HttpStatus.NOT_MODIFIED);
+
+        workflow.save(ContentFixtures.from(item)
+                .title("Youth forum opens in Vienna and Skopje")
+                .build());
+        MvcTestResult edited = get(item.path(), etag);
+        assertThat(edited).hasStatusOk();
+        assertThat(body(edited)).contains("Youth forum opens in Vienna and Skopje");
+    }
+
+    @Test
+    void aWithdrawnItemIsGoneOnTheNextRequest() {
+        ContentItem item = publish("Youth seminar to be withdrawn");
+        String etag = get(item.path(), null).getResponse().getHeader(HttpHeaders.ETAG);
+
+        workflow.unpublish(item.id());
+
+        assertThat(get(item.path(), etag)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aListingShowsANewPublicationOnceSearchHasItAndNeverAnswers304Before() {
+        awaitIndex();
+        String etag = get(youth.path(), null).getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(get(youth.path(), etag)).hasStatus(HttpStatus.NOT_MODIFIED);
+
+        publish("Youth delegates meet in Tirana");
+
+        // Every answer until search holds the item is a 200 (with the validator of what it shows), then the item.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            MvcTestResult listing = get(youth.path(), etag);
+            assertThat(listing).hasStatusOk();
+            assertThat(body(listing)).contains("Youth delegates meet in Tirana");
+        });
+    }
+
+    @Test
+    void renamingATermChangesEveryPageThatNamesIt() {
+        Term meetings = taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("arms-control"))
+                .orElseThrow();
+        String etag = get(meetings.path(), null).getResponse().getHeader(HttpHeaders.ETAG);
+
+        taxonomy.update(new Term(
+                meetings.id(),
+                meetings.vocabulary(),
+                meetings.slug(),
+                "Arms control and confidence building",
+                meetings.shortName(),
+                meetings.parentId(),
+                meetings.aliases(),
+                meetings.code(),
+                meetings.validFrom(),
+                meetings.validUntil(),
+                meetings.sortOrder(),
+                meetings.retired()));
+
+        MvcTestResult renamed = get(meetings.path(), etag);
+        assertThat(renamed).hasStatusOk();
+        assertThat(body(renamed)).contains("Arms control and confidence building");
+    }
+
+    @Test
+    void theBackOfficeAndFeedsKeepTheirOwnCaching() {
+        assertThat(get("/admin/login", null).getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                .isNotEqualTo("public, no-cache");
+        assertThat(get("/feed.atom", null).getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                .isEqualTo("public, max-age=300");
+    }
+
+    private ContentItem publish(String title) {
+        ContentItem saved = workflow.save(ContentFixtures.item(ContentType.NEWS, title)
+                .slug(Slug.from(title))
+                .fieldsOfWork(youth.id())
+                .build());
+        return workflow.publish(saved.id(), Instant.now());
+    }
+
+    private void awaitIndex() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+    }
+
+    private MvcTestResult get(String uri, String etag) {
+        var request = mvc.get().uri(uri).accept("text/html");
+        if (etag != null) {
+            request = request.header(HttpHeaders.IF_NONE_MATCH, etag);
+        }
+        return request.exchange();
+    }
+
+    private static String body(MvcTestResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+}
