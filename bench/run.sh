@@ -29,12 +29,13 @@ if [ -n "$keep" ]; then work="$keep"; mkdir -p "$work"; else
 port=18080 base="http://127.0.0.1:18080"
 jar="$here/target/dateline.jar"
 say() { echo "== $*" >&2; }
-settings=(--dateline.data-dir="$work/data")
+settings=(--dateline.data-dir="$work/data") database=H2
 if $postgres; then
   db="dateline_bench"
   if [ ! -d "$work/data" ]; then
     psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   fi
+  database=PostgreSQL
   settings+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres)
 fi
 # Peak heap from a GC log: the most any collection found in use before it ran.
@@ -51,9 +52,10 @@ if [ ! -s "$work/corpus.ndjson" ]; then
   java -jar "$jar" generate --items "$items" --seed "$seed" > "$work/corpus.ndjson"
   generate_s=$(since "$t0")
 else generate_s="(kept)"; fi
+items=$(wc -l < "$work/corpus.ndjson")
 
 if [ ! -d "$work/data" ]; then
-  say "importing $(du -h "$work/corpus.ndjson" | cut -f1) into a fresh ${postgres/true/PostgreSQL} data directory"
+  say "importing $(du -h "$work/corpus.ndjson" | cut -f1) into a fresh data directory ($database)"
   /usr/bin/time -f '%M' -o "$work/import.rss" java -Xmx1g -Xlog:gc:file="$work/import-gc.log" -jar "$jar" import \
       "${settings[@]}" "$work/corpus.ndjson" > "$work/import.out" 2>&1 &
   import_pid=$!; t0=$(date +%s.%N)
@@ -82,16 +84,15 @@ start_s=$(since "$t0")
 say "collecting URL mixes"
 python3 "$here/bench/urls.py" "$base" "$work/urls" "$seed"
 
-max_rss=0
-sample_rss() { local rss; rss=$(ps -o rss= -p $server | tr -d ' '); [ "${rss:-0}" -gt "$max_rss" ] && max_rss=$rss; true; }
+rm -f "$work"/rss.*
 # wrk over a URL mix (or one URL when the mix is a path); prints "req/s p50 p99 non2xx".
 measure() {
   local what="$1" args=() out
   if [ -f "$work/urls/$what.txt" ]; then args=(-s "$here/bench/mix.lua" "$base" -- "$work/urls/$what.txt"); else args=("$base$what"); fi
   wrk -t2 -c"$connections" -d5s "${args[@]}" > /dev/null  # warm-up
-  ( while sleep 1; do ps -o rss= -p $server; done ) > "$work/rss.$$" & local sampler=$!
+  ( while sleep 1; do ps -o rss= -p $server; done ) > "$work/rss.${what//\//_}" & local sampler=$!
   out=$(wrk -t2 -c"$connections" -d"$duration" --latency --timeout 10s "${args[@]}")
-  kill $sampler; local rss; rss=$(sort -n "$work/rss.$$" | tail -1); [ "${rss:-0}" -gt "$max_rss" ] && max_rss=$rss
+  kill $sampler
   echo "$out" > "$work/wrk-${what//\//_}.txt"
   awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} /Socket errors/ {err=$0}
        END {printf "%.0f %s %s %d\n", rps, p50, p99, bad + 0}' <<< "$out"
@@ -115,7 +116,8 @@ read -r ceiling2_rps _ _ _ < <(measure /bench/ceiling)
 ratio() { echo "scale=2; $1 / $ceiling_rps" | bc; }
 target() { if [ "$1" -ge "$2" ]; then echo "≥ $2 met"; else echo "≥ $2 **missed**"; fi; }
 echo
-echo "Dateline $commit, $items items ($( $postgres && echo PostgreSQL || echo H2 )), $(date -u '+%Y-%m-%d %H:%M UTC'),"
+max_rss=$(cat "$work"/rss.* | sort -n | tail -1)
+echo "Dateline $commit, $items items ($database), $(date -u '+%Y-%m-%d %H:%M UTC'),"
 echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1),"
 echo "server -Xmx1g, wrk -t2 -c$connections -d$duration --latency on loopback, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,6 +93,9 @@ public class SearchIndex implements DisposableBean {
     private static final String LAST_CHANGE = "dateline.last-change";
     private static final int BATCH = 500;
     private static final int SNIPPET_PASSAGES = 2;
+    private static final int RELATED_WORDS_READ = 200;
+    private static final int RELATED_QUERY_TERMS = 12;
+    private static final int RELATED_KEPT = 10_000;
 
     private final IndexDirectories directories;
     private final ItemSource items;
@@ -104,6 +108,12 @@ public class SearchIndex implements DisposableBean {
     private final UserQueries queries = new UserQueries(analyzer);
     // Writers hold the read lock, the swap of a rebuilt generation the write lock.
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Map<UUID, RelatedHits> related = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, RelatedHits> eldest) {
+            return size() > RELATED_KEPT;
+        }
+    });
     // Starts from the clock so that no version of an earlier run repeats after a restart.
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis() * 1000);
     // Loading an item and writing it happen under its lock, so that an older state never overwrites a newer.
@@ -207,9 +217,18 @@ public class SearchIndex implements DisposableBean {
         return suggestions;
     }
 
-    /** The published items most like the item (more-like-this on its title, summary and body), best first. */
+    /**
+     * The published items most like the item, best first: more-like-this on the distinctive words of its title,
+     * summary and opening (where a press release states its subject), so that the query stays small however long
+     * the body. Answers are kept until the index changes, for item pages ask the same again and again.
+     */
     public List<SearchHit> related(UUID id, int limit) {
-        return withSearcher(searcher -> {
+        long asOf = version.get();
+        RelatedHits known = related.get(id);
+        if (known != null && known.version() == asOf && known.limit() == limit) {
+            return known.hits();
+        }
+        List<SearchHit> hits = withSearcher(searcher -> {
             Term idTerm = new Term(ItemDocuments.ID, id.toString());
             TopDocs self = searcher.search(new TermQuery(idTerm), 1);
             if (self.scoreDocs.length == 0 || limit < 1) {
@@ -225,13 +244,18 @@ public class SearchIndex implements DisposableBean {
                     .toArray(String[]::new));
             likeThis.setMinTermFreq(1);
             likeThis.setMinDocFreq(2);
-            likeThis.setMaxQueryTerms(30);
+            // Words in more than a tenth of the archive say little about a subject and cost the most to score.
+            likeThis.setMaxDocFreqPct(10);
+            likeThis.setMaxNumTokensParsed(RELATED_WORDS_READ);
+            likeThis.setMaxQueryTerms(RELATED_QUERY_TERMS);
             Query like = new BooleanQuery.Builder()
                     .add(likeThis.like(doc), Occur.MUST)
                     .add(new TermQuery(idTerm), Occur.MUST_NOT)
                     .build();
             return hits(searcher, searcher.search(like, limit).scoreDocs, null);
         });
+        related.put(id, new RelatedHits(asOf, limit, hits));
+        return hits;
     }
 
     /**
@@ -604,6 +628,8 @@ public class SearchIndex implements DisposableBean {
             }
         }
     }
+
+    private record RelatedHits(long version, int limit, List<SearchHit> hits) {}
 
     @FunctionalInterface
     private interface SearcherWork<T> {

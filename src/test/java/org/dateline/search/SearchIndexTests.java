@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
@@ -345,6 +346,21 @@ class SearchIndexTests {
         assertThat(related.stream().map(h -> corpus.keyOf(h.id())))
                 .doesNotContain("water-management-kyrgyz")
                 .contains("central-asia-migration");
+    }
+
+    @Test
+    void forgetsRelatedItemsOnceOneIsWithdrawn() {
+        UUID water = corpus.get("water-management-kyrgyz").id();
+        ContentItem migration = corpus.get("central-asia-migration");
+        assertThat(index.related(water, 3)).extracting(SearchHit::id).contains(migration.id());
+
+        database.put(ContentFixtures.from(migration)
+                .status(ItemStatus.UNPUBLISHED)
+                .updatedAt(migration.updatedAt().plusSeconds(100))
+                .build());
+        index.update(migration.id());
+
+        assertThat(index.related(water, 3)).extracting(SearchHit::id).doesNotContain(migration.id());
     }
 
     @Test
