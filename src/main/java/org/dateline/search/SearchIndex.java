@@ -93,6 +93,8 @@ public class SearchIndex implements DisposableBean {
     private static final String LAST_CHANGE = "dateline.last-change";
     private static final int BATCH = 500;
     private static final int SNIPPET_PASSAGES = 2;
+    // A press release states its subject in its title and summary; the body's words would cost a lookup each.
+    private static final List<String> RELATED_FIELDS = List.of(ItemDocuments.TITLE, ItemDocuments.SUMMARY);
     private static final int RELATED_WORDS_READ = 200;
     private static final int RELATED_QUERY_TERMS = 12;
     private static final int RELATED_KEPT = 10_000;
@@ -218,9 +220,8 @@ public class SearchIndex implements DisposableBean {
     }
 
     /**
-     * The published items most like the item, best first: more-like-this on the distinctive words of its title,
-     * summary and opening (where a press release states its subject), so that the query stays small however long
-     * the body. Answers are kept until the index changes, for item pages ask the same again and again.
+     * The published items most like the item, best first: more-like-this on the distinctive words of its title and
+     * summary, so that the query stays small however long the body. Answers are kept until the index changes, for item pages ask the same again and again.
      */
     public List<SearchHit> related(UUID id, int limit) {
         long asOf = version.get();
@@ -239,7 +240,7 @@ public class SearchIndex implements DisposableBean {
                     searcher.storedFields().document(doc).get(ItemDocuments.LANGUAGE));
             MoreLikeThis likeThis = new MoreLikeThis(searcher.getIndexReader());
             likeThis.setAnalyzer(analyzer);
-            likeThis.setFieldNames(ItemDocuments.LANGUAGE_FIELDS.stream()
+            likeThis.setFieldNames(RELATED_FIELDS.stream()
                     .map(field -> ItemDocuments.field(field, lang))
                     .toArray(String[]::new));
             likeThis.setMinTermFreq(1);
