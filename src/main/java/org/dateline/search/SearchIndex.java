@@ -3,6 +3,7 @@ package org.dateline.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,6 +51,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dateline.content.ContentCatalog;
@@ -98,6 +100,8 @@ public class SearchIndex implements DisposableBean {
     private static final int RELATED_WORDS_READ = 200;
     private static final int RELATED_QUERY_TERMS = 12;
     private static final int RELATED_KEPT = 10_000;
+    private static final int RELATED_COMMON_WORD = 1_000;
+    private static final int COUNTED_KEPT = 5_000;
 
     private final IndexDirectories directories;
     private final ItemSource items;
@@ -116,6 +120,15 @@ public class SearchIndex implements DisposableBean {
             return size() > RELATED_KEPT;
         }
     });
+    // Counting facets visits every match, the page only the first few: the counts of recent searches are kept
+    // until the index changes.
+    private final Map<CountedKey, Counted> counted =
+            Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountedKey, Counted> eldest) {
+                    return size() > COUNTED_KEPT;
+                }
+            });
     // Starts from the clock so that no version of an earlier run repeats after a restart.
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis() * 1000);
     // Loading an item and writing it happen under its lock, so that an older state never overwrites a newer.
@@ -165,22 +178,42 @@ public class SearchIndex implements DisposableBean {
             }
         });
 
+        // Read before the searcher is taken: counts kept from an older index are then never stored as newer.
+        long asOf = version.get();
+        CountedKey key = new CountedKey(query.text(), query.filters(), query.scope(), query.from(), query.until());
+        Counted known = counted.get(key);
         return withSearcher(searcher -> {
             if (searcher.facetState == null) {
                 return new SearchResults(query, List.of(), 0, List.of(), null);
             }
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
-            DrillSideways.DrillSidewaysResult result =
-                    sideways.search(drillDown, null, after, offset + query.size(), sort, byRelevance);
-            ScoreDoc[] all = result.hits.scoreDocs;
+            int wanted = offset + query.size();
+            TopDocs top;
+            long total;
+            List<FacetCounts> facets;
+            if (known != null && known.version() == asOf) {
+                // Only the page is searched: top-k by the index's own order stops early, and BM25 skips what cannot
+                // reach the top, where counting facets would visit every match.
+                top = searcher.search(drillDown, new TopFieldCollectorManager(sort, wanted, after, wanted));
+                total = known.total();
+                facets = known.facets();
+            } else {
+                DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+                DrillSideways.DrillSidewaysResult result =
+                        sideways.search(drillDown, null, after, wanted, sort, byRelevance);
+                top = result.hits;
+                total = result.hits.totalHits.value;
+                facets = facetCounts(result.facets, searcher.facetState, selected);
+                if (after == null) {
+                    counted.put(key, new Counted(asOf, total, facets));
+                }
+            }
+            ScoreDoc[] all = top.scoreDocs;
             ScoreDoc[] page = offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
-            long total = result.hits.totalHits.value;
             List<SearchHit> hits = hits(searcher, page, text);
             String next = page.length > 0 && offset + page.length < total
                     ? Cursors.encode((FieldDoc) page[page.length - 1])
                     : null;
-            return new SearchResults(
-                    query, hits, total, facetCounts(result.facets, searcher.facetState, selected), next);
+            return new SearchResults(query, hits, total, facets, next);
         });
     }
 
@@ -245,8 +278,9 @@ public class SearchIndex implements DisposableBean {
                     .toArray(String[]::new));
             likeThis.setMinTermFreq(1);
             likeThis.setMinDocFreq(2);
-            // Words in more than a tenth of the archive say little about a subject and cost the most to score.
-            likeThis.setMaxDocFreqPct(10);
+            // Words in more than a tenth of a large archive say little about a subject and cost the most to score.
+            likeThis.setMaxDocFreq(
+                    Math.max(RELATED_COMMON_WORD, searcher.getIndexReader().numDocs() / 10));
             likeThis.setMaxNumTokensParsed(RELATED_WORDS_READ);
             likeThis.setMaxQueryTerms(RELATED_QUERY_TERMS);
             Query like = new BooleanQuery.Builder()
@@ -631,6 +665,16 @@ public class SearchIndex implements DisposableBean {
     }
 
     private record RelatedHits(long version, int limit, List<SearchHit> hits) {}
+
+    /** What facet counts and totals depend on: everything of a query but its order and paging. */
+    private record CountedKey(
+            String text,
+            Map<Facet, Set<String>> filters,
+            Map<Facet, Set<String>> scope,
+            LocalDate from,
+            LocalDate until) {}
+
+    private record Counted(long version, long total, List<FacetCounts> facets) {}
 
     @FunctionalInterface
     private interface SearcherWork<T> {

@@ -116,6 +116,34 @@ class SearchIndexTests {
     }
 
     @Test
+    void countsAnswerTheSameFromMemoryAndChangeWithTheIndex() {
+        SearchQuery albania = SearchQuery.of("").withFilter(Facet.COUNTRY, Set.of("albania"));
+        SearchResults first = index.search(albania);
+        SearchResults again = index.search(albania);
+        assertThat(again).isEqualTo(first);
+        assertThat(index.search(albania.withOrder(SearchQuery.Order.DATE)
+                                .withSize(1)
+                                .withPage(2))
+                        .hits())
+                .containsExactly(first.hits().get(1));
+        long albaniaCount =
+                first.facet(Facet.COUNTRY).find("albania").orElseThrow().count();
+
+        ContentItem item = corpus.get("voter-lists-albania");
+        database.put(ContentFixtures.from(item)
+                .status(ItemStatus.UNPUBLISHED)
+                .updatedAt(item.updatedAt().plusSeconds(100))
+                .build());
+        index.update(item.id());
+
+        SearchResults after = index.search(albania);
+        assertThat(after.total()).isEqualTo(first.total() - 1);
+        assertThat(after.facet(Facet.COUNTRY).find("albania").orElseThrow().count())
+                .isEqualTo(albaniaCount - 1);
+        assertThat(keys(after)).doesNotContain("voter-lists-albania");
+    }
+
+    @Test
     void listsYearsLatestFirst() {
         SearchResults results = index.search(SearchQuery.of("").withFilter(Facet.COUNTRY, Set.of("kyrgyzstan")));
 
