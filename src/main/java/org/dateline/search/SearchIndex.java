@@ -154,15 +154,16 @@ public class SearchIndex implements DisposableBean {
                 return new SearchResults(query, List.of(), 0, List.of(), null);
             }
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+            // One hit more than the page tells whether another page follows (after a cursor, total counts the
+            // hits before it too, so it cannot tell).
             DrillSideways.DrillSidewaysResult result =
-                    sideways.search(drillDown, null, after, offset + query.size(), sort, byRelevance);
+                    sideways.search(drillDown, null, after, offset + query.size() + 1, sort, byRelevance);
             ScoreDoc[] all = result.hits.scoreDocs;
-            ScoreDoc[] page = offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
+            int end = Math.min(all.length, offset + query.size());
+            ScoreDoc[] page = offset >= end ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, end);
             long total = result.hits.totalHits.value;
             List<SearchHit> hits = hits(searcher, page, text);
-            String next = page.length > 0 && offset + page.length < total
-                    ? Cursors.encode((FieldDoc) page[page.length - 1])
-                    : null;
+            String next = page.length > 0 && all.length > end ? Cursors.encode((FieldDoc) page[page.length - 1]) : null;
             return new SearchResults(
                     query, hits, total, facetCounts(result.facets, searcher.facetState, selected), next);
         });
