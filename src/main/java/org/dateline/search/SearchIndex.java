@@ -186,7 +186,9 @@ public class SearchIndex implements DisposableBean {
             if (searcher.facetState == null) {
                 return new SearchResults(query, List.of(), 0, List.of(), null);
             }
-            int wanted = offset + query.size();
+            // One hit more than the page tells whether another page follows (after a cursor, total counts the
+            // hits before it too, so it cannot tell).
+            int wanted = offset + query.size() + 1;
             TopDocs top;
             long total;
             List<FacetCounts> facets;
@@ -208,11 +210,10 @@ public class SearchIndex implements DisposableBean {
                 }
             }
             ScoreDoc[] all = top.scoreDocs;
-            ScoreDoc[] page = offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, all.length);
+            int end = Math.min(all.length, offset + query.size());
+            ScoreDoc[] page = offset >= end ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, end);
             List<SearchHit> hits = hits(searcher, page, text);
-            String next = page.length > 0 && offset + page.length < total
-                    ? Cursors.encode((FieldDoc) page[page.length - 1])
-                    : null;
+            String next = page.length > 0 && all.length > end ? Cursors.encode((FieldDoc) page[page.length - 1]) : null;
             return new SearchResults(query, hits, total, facets, next);
         });
     }
