@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ItemWriteSecurity {
 
     private static final String PATTERN = "/api/v1/**";
+    private static final String API_AUTHORITY = "API_TOKEN";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
@@ -57,13 +58,16 @@ class ItemWriteSecurity {
                         paths.matcher(HttpMethod.PUT, PATTERN),
                         paths.matcher(HttpMethod.PATCH, PATTERN),
                         paths.matcher(HttpMethod.DELETE, PATTERN)))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Only a token counts here: a back-office session (a cookie) authenticates nobody for the API.
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(API_AUTHORITY))
                 // CSRF guards credentials a browser adds on its own (cookies). A token travels only in a header
                 // its holder sets, so a forged cross-site request cannot carry it: there is nothing to guard.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> unauthorized(request, response, null)))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class);
         return http.build();
     }
@@ -94,7 +98,7 @@ class ItemWriteSecurity {
                 ApiAccess access = tokens.authenticate(header.substring(7).strip());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        access, null, List.of(new SimpleGrantedAuthority("ROLE_API"))));
+                        access, null, List.of(new SimpleGrantedAuthority(API_AUTHORITY))));
                 SecurityContextHolder.setContext(context);
             } catch (ApiTokenRejected rejected) {
                 SecurityContextHolder.clearContext();
