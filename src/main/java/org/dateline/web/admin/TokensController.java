@@ -70,12 +70,17 @@ class TokensController {
             HttpServletRequest request,
             Model model) {
         Account me = frames.current();
+        List<Long> structures = structureIds == null ? List.of() : structureIds;
+        // The form offers only the account's own structures: another one comes from a forged request.
+        if (!permissions.writableStructures(me).containsAll(structures)) {
+            throw new NotPermitted();
+        }
         // A token works through the whole day it expires on (UTC).
         Instant expiresAt = expiresOn == null
                 ? null
                 : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         try {
-            IssuedApiToken issued = tokens.issue(me, name, structureIds == null ? List.of() : structureIds, expiresAt);
+            IssuedApiToken issued = tokens.issue(me, name, structures, expiresAt);
             audit.record(
                     me.username(),
                     "token.created",

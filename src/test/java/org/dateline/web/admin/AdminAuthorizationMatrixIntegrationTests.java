@@ -19,6 +19,7 @@ import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
 import org.dateline.content.Workflow;
+import org.dateline.security.Account;
 import org.dateline.security.AccountSignIn;
 import org.dateline.security.Accounts;
 import org.dateline.security.ApiTokens;
@@ -70,7 +71,8 @@ class AdminAuthorizationMatrixIntegrationTests {
             ContentItem publishedA,
             ContentItem draftB,
             String victim,
-            long draftARevision) {}
+            long draftARevision,
+            long tokenOfEditorA) {}
 
     enum Action {
         DASHBOARD(
@@ -166,7 +168,21 @@ class AdminAuthorizationMatrixIntegrationTests {
                 (f, i) -> post("/admin/accounts/" + i.victim() + "/grants")
                         .param("role", "PUBLISHER")
                         .param("structureId", String.valueOf(f.structureA))),
-        DISABLE_ACCOUNT(true, EnumSet.of(Who.ADMIN), (f, i) -> post("/admin/accounts/" + i.victim() + "/disable"));
+        DISABLE_ACCOUNT(true, EnumSet.of(Who.ADMIN), (f, i) -> post("/admin/accounts/" + i.victim() + "/disable")),
+        TOKENS(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/tokens")),
+        CREATE_TOKEN_FOR_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/tokens")
+                        .param("name", "matrix")
+                        .param("structureIds", String.valueOf(f.structureA))),
+        REVOKE_TOKEN_OF_EDITOR_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/tokens/" + i.tokenOfEditorA() + "/revoke"));
 
         final boolean write;
         final Set<Who> allowed;
@@ -423,7 +439,14 @@ class AdminAuthorizationMatrixIntegrationTests {
                 fixtures.published(fixtures.structureA, "Published of A " + suffix),
                 fixtures.draft(fixtures.structureB, "Draft of B " + suffix),
                 victim,
-                catalog.revisions(draftA.id()).get(0).id());
+                catalog.revisions(draftA.id()).get(0).id(),
+                tokens.issue(
+                                accounts.find(AdminFixtures.EDITOR_A).orElseThrow(),
+                                "matrix " + suffix,
+                                List.of(fixtures.structureA),
+                                null)
+                        .token()
+                        .id());
     }
 
     private void assertUnchanged(Items items) {
@@ -437,6 +460,9 @@ class AdminAuthorizationMatrixIntegrationTests {
         if (items.victim() != null) {
             assertThat(accounts.find(items.victim()).orElseThrow().grants()).isEmpty();
         }
+        Account admin = accounts.find(AdminFixtures.ADMIN).orElseThrow();
+        assertThat(tokens.find(admin, items.tokenOfEditorA()).orElseThrow().revoked())
+                .isFalse();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {

@@ -144,22 +144,35 @@ class AdminTokensIntegrationTests {
     }
 
     @Test
-    void refusesATokenForAStructureTheAccountDoesNotWriteFor() throws Exception {
+    void offersOnlyTheAccountsOwnStructuresAndRefusesAForgedOne() throws Exception {
         String name = "grabbing " + UUID.randomUUID();
 
-        Document page = page(perform(
+        Document form = page(perform(get("/admin/tokens"), AdminFixtures.EDITOR_A));
+        MockHttpServletResponse forged = perform(
                 post("/admin/tokens")
                         .param("name", name)
                         .param("structureIds", String.valueOf(fixtures.structureB))
                         .with(csrf()),
-                AdminFixtures.EDITOR_A));
+                AdminFixtures.EDITOR_A);
 
-        assertThat(page.select("#structureIds-error").text()).contains("is not one of yours");
-        assertThat(page.select("#token-secret")).isEmpty();
-        assertThat(tokens.visibleTo(editorA())).noneMatch(token -> token.name().equals(name));
-        assertThat(page.select("#token-structures option").eachAttr("value"))
+        assertThat(form.select("#token-structures option").eachAttr("value"))
                 .contains(String.valueOf(fixtures.structureA))
                 .doesNotContain(String.valueOf(fixtures.structureB));
+        assertThat(forged.getStatus()).isEqualTo(403);
+        assertThat(tokens.visibleTo(editorA())).noneMatch(token -> token.name().equals(name));
+    }
+
+    @Test
+    void showsWhyATokenCannotBeCreated() throws Exception {
+        Document page = page(perform(
+                post("/admin/tokens")
+                        .param("name", " ")
+                        .param("structureIds", String.valueOf(fixtures.structureA))
+                        .with(csrf()),
+                AdminFixtures.EDITOR_A));
+
+        assertThat(page.select("#name-error").text()).isEqualTo("A token needs a name of 1 to 100 characters");
+        assertThat(page.select("#token-secret")).isEmpty();
     }
 
     private Account editorA() {
