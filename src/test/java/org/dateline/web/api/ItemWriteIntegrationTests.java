@@ -205,6 +205,25 @@ class ItemWriteIntegrationTests {
     }
 
     @Test
+    void anAdministratorsTokenNarrowedToAStructureWritesOnlyForIt() throws Exception {
+        Account admin = accounts.add("api-admin", "correct horse battery staple", true, List.of());
+        String narrow = tokens.issue(admin, "secretariat only", List.of(id("secretariat")), null)
+                .secret();
+        String everything = tokens.issue(admin, "everything", List.of(), null).secret();
+
+        MockHttpServletResponse outside =
+                perform(json(item("Admin for Serbia", "mission-to-serbia", "published", null)), narrow);
+        MockHttpServletResponse inside =
+                perform(json(item("Admin for Secretariat", "secretariat", "published", null)), narrow);
+        MockHttpServletResponse anywhere =
+                perform(json(item("Admin anywhere", "mission-to-serbia", "published", null)), everything);
+
+        assertProblem(outside, 403, "not one of this token's structures");
+        assertThat(inside.getStatus()).isEqualTo(201);
+        assertThat(anywhere.getStatus()).isEqualTo(201);
+    }
+
+    @Test
     void anUpdateWithoutAStatusNeverWithdrawsAPublishedItem() throws Exception {
         String legacy = "https://old.example.org/serbia/" + UUID.randomUUID();
         perform(json(item("Public item", "mission-to-serbia", "published", legacy)), publisherToken);
