@@ -70,6 +70,16 @@ public class Importer {
 
     /** Imports the item, or on a dry run only maps it; a failure is reported in the result, never thrown. */
     public ImportResult importItem(ItemRecord record, ImportOptions options) {
+        return importItem(record, options, ImportPermission.EVERYTHING);
+    }
+
+    /**
+     * Imports the item if the permission lets it be written over what is stored; a bad item is reported in the
+     * result.
+     *
+     * @throws ImportRefused when the permission refuses the item; nothing is written then
+     */
+    public ImportResult importItem(ItemRecord record, ImportOptions options, ImportPermission permission) {
         List<String> warnings = new ArrayList<>(record.warnings());
         Prepared prepared;
         try {
@@ -81,7 +91,9 @@ public class Importer {
             return new ImportResult(ImportResult.Outcome.PREVIEWED, null, null, null, warnings, preview(prepared));
         }
         try {
-            return transaction.execute(status -> write(prepared, warnings));
+            return transaction.execute(status -> write(prepared, warnings, permission));
+        } catch (ImportRefused refused) {
+            throw refused;
         } catch (InvalidItem invalid) {
             return ImportResult.failed(invalid.getMessage(), warnings);
         } catch (DataAccessException e) {
@@ -164,11 +176,19 @@ public class Importer {
         return new Prepared(item, keyOf(item), hashOf(item));
     }
 
-    private ImportResult write(Prepared prepared, List<String> warnings) {
+    private ImportResult write(Prepared prepared, List<String> warnings, ImportPermission permission) {
         ContentItem item = prepared.item();
         Optional<ImportedItems.Entry> previous = imported.find(prepared.key());
         Optional<ContentItem> existing = previous.flatMap(entry -> catalog.findById(entry.itemId()));
-        if (existing.isPresent() && previous.get().contentHash().equals(prepared.contentHash())) {
+        boolean unchanged = existing.isPresent() && previous.get().contentHash().equals(prepared.contentHash());
+        if (existing.isEmpty() && item.id() != null) {
+            existing = catalog.findById(item.id());
+        }
+        if (existing.isEmpty() && item.legacyUrl() != null) {
+            existing = catalog.findByLegacyUrl(item.legacyUrl());
+        }
+        permission.check(item, existing);
+        if (unchanged) {
             return new ImportResult(
                     ImportResult.Outcome.UNCHANGED,
                     existing.get().id(),
@@ -176,12 +196,6 @@ public class Importer {
                     null,
                     warnings,
                     null);
-        }
-        if (existing.isEmpty() && item.id() != null) {
-            existing = catalog.findById(item.id());
-        }
-        if (existing.isEmpty() && item.legacyUrl() != null) {
-            existing = catalog.findByLegacyUrl(item.legacyUrl());
         }
         ContentItem saved =
                 workflow.save(existing.map(stored -> replacing(stored, item)).orElse(item));

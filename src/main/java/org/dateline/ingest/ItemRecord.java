@@ -43,6 +43,32 @@ public record ItemRecord(
         warnings = List.copyOf(warnings);
     }
 
+    /** This record with another status. */
+    public ItemRecord withStatus(ItemStatus status) {
+        return new ItemRecord(
+                id,
+                type,
+                language,
+                translationGroup,
+                slug,
+                title,
+                summary,
+                body,
+                dateline,
+                date,
+                time,
+                zone,
+                place,
+                source,
+                fieldsOfWork,
+                countries,
+                meetingType,
+                status,
+                publishedAt,
+                legacyUrl,
+                warnings);
+    }
+
     /** This record with other warnings. */
     public ItemRecord withWarnings(List<String> warnings) {
         return new ItemRecord(

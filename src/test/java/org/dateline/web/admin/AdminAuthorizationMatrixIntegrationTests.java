@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -17,9 +19,13 @@ import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
 import org.dateline.content.Workflow;
+import org.dateline.security.Account;
 import org.dateline.security.AccountSignIn;
 import org.dateline.security.Accounts;
+import org.dateline.security.ApiTokens;
+import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,7 +42,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Every back-office route and write action, for every kind of person: anonymous, editor of A, publisher of A,
  * editor of B and administrator; ids of another structure's items are forged into the URLs, and every write
- * is also tried without its CSRF token.
+ * is also tried without its CSRF token. The API's writes are tried with a token of each of them instead of a
+ * session (no token: anonymous), with forged ids of another structure's items in the body.
  */
 @SpringBootTest(properties = {"dateline.ingest.sample-content=false", "dateline.test.context=back-office"})
 @AutoConfigureMockMvc
@@ -64,7 +71,8 @@ class AdminAuthorizationMatrixIntegrationTests {
             ContentItem publishedA,
             ContentItem draftB,
             String victim,
-            long draftARevision) {}
+            long draftARevision,
+            long tokenOfEditorA) {}
 
     enum Action {
         DASHBOARD(
@@ -160,7 +168,21 @@ class AdminAuthorizationMatrixIntegrationTests {
                 (f, i) -> post("/admin/accounts/" + i.victim() + "/grants")
                         .param("role", "PUBLISHER")
                         .param("structureId", String.valueOf(f.structureA))),
-        DISABLE_ACCOUNT(true, EnumSet.of(Who.ADMIN), (f, i) -> post("/admin/accounts/" + i.victim() + "/disable"));
+        DISABLE_ACCOUNT(true, EnumSet.of(Who.ADMIN), (f, i) -> post("/admin/accounts/" + i.victim() + "/disable")),
+        TOKENS(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/tokens")),
+        CREATE_TOKEN_FOR_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/tokens")
+                        .param("name", "matrix")
+                        .param("structureIds", String.valueOf(f.structureA))),
+        REVOKE_TOKEN_OF_EDITOR_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/tokens/" + i.tokenOfEditorA() + "/revoke"));
 
         final boolean write;
         final Set<Who> allowed;
@@ -176,8 +198,64 @@ class AdminAuthorizationMatrixIntegrationTests {
         }
     }
 
+    /**
+     * The API's writes. CSRF does not apply to them: a token is no ambient credential (no cookie a browser adds on
+     * its own), so a cross-site page cannot make a request carry it; a signed-in session counts for nothing there.
+     */
+    enum ApiAction {
+        CREATE_DRAFT_OF_A(
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(null, "mission-to-serbia", null, legacy)),
+        CREATE_PUBLISHED_OF_A(
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(null, "mission-to-serbia", "published", legacy)),
+        CREATE_DRAFT_OF_B(
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN), (i, legacy) -> apiItem(null, "secretariat", null, legacy)),
+        UPDATE_DRAFT_A(
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(i.draftA().id(), "mission-to-serbia", null, null)),
+        UPDATE_DRAFT_B(
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (i, legacy) -> apiItem(i.draftB().id(), "secretariat", null, null)),
+        MOVE_DRAFT_A_TO_B(
+                EnumSet.of(Who.ADMIN), (i, legacy) -> apiItem(i.draftA().id(), "secretariat", null, null)),
+        SUBMIT_DRAFT_A(
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(i.draftA().id(), "mission-to-serbia", "in_review", null)),
+        PUBLISH_REVIEWED_A(
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(i.reviewA().id(), "mission-to-serbia", "published", null)),
+        UPDATE_PUBLISHED_A(
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(i.publishedA().id(), "mission-to-serbia", "published", null)),
+        UNPUBLISH_PUBLISHED_A(
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> apiItem(i.publishedA().id(), "mission-to-serbia", "unpublished", null)),
+        BULK_DRAFT_OF_A(
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (i, legacy) -> bulk(apiJson(null, "mission-to-serbia", null, legacy))),
+        BULK_FORGED_UPDATE_OF_DRAFT_B(
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (i, legacy) -> bulk(apiJson(i.draftB().id(), "secretariat", null, null)));
+
+        final Set<Who> allowed;
+        final BiFunction<Items, String, MockHttpServletRequestBuilder> request;
+
+        ApiAction(Set<Who> allowed, BiFunction<Items, String, MockHttpServletRequestBuilder> request) {
+            this.allowed = allowed;
+            this.request = request;
+        }
+
+        boolean isBulk() {
+            return name().startsWith("BULK");
+        }
+    }
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Autowired
     Accounts accounts;
@@ -196,9 +274,23 @@ class AdminAuthorizationMatrixIntegrationTests {
 
     AdminFixtures fixtures;
 
+    Map<Who, String> secrets = new EnumMap<>(Who.class);
+
     @BeforeAll
     void createAccounts() {
         fixtures = new AdminFixtures(accounts, taxonomy, workflow);
+        long fieldOperations = taxonomy.find(Vocabulary.STRUCTURE, new Slug("field-operations"))
+                .orElseThrow()
+                .id();
+        secrets.put(Who.EDITOR_OF_A, secret(Who.EDITOR_OF_A, List.of(fixtures.structureA)));
+        secrets.put(Who.PUBLISHER_OF_A, secret(Who.PUBLISHER_OF_A, List.of(fieldOperations)));
+        secrets.put(Who.EDITOR_OF_B, secret(Who.EDITOR_OF_B, List.of(fixtures.structureB)));
+        secrets.put(Who.ADMIN, secret(Who.ADMIN, List.of()));
+    }
+
+    private String secret(Who who, List<Long> structures) {
+        return tokens.issue(accounts.find(who.username).orElseThrow(), "matrix", structures, null)
+                .secret();
     }
 
     static Stream<Arguments> everyActionForEveryone() {
@@ -262,6 +354,60 @@ class AdminAuthorizationMatrixIntegrationTests {
         }
     }
 
+    static Stream<Arguments> everyApiWriteForEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ApiAction action : ApiAction.values()) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(action, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "API {0} with a token of {1}")
+    @MethodSource("everyApiWriteForEveryone")
+    void answersEachApiWriteAsTheTokensRoleAllows(ApiAction action, Who who) throws Exception {
+        Items items = items(null);
+        String legacy = "https://old.example.org/matrix/" + UUID.randomUUID();
+        MockHttpServletRequestBuilder request = action.request.apply(items, legacy);
+        if (who != Who.ANONYMOUS) {
+            request.header("Authorization", "Bearer " + secrets.get(who));
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        String body = response.getContentAsString();
+        if (who == Who.ANONYMOUS) {
+            assertThat(response.getStatus()).isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
+        } else if (action.allowed.contains(who)) {
+            assertThat(response.getStatus()).as(body).isIn(200, 201);
+            if (action.isBulk()) {
+                assertThat(body).contains("\"failed\":0");
+            }
+            return;
+        } else if (action.isBulk()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(body).contains("\"failed\":1", "forbidden: ");
+        } else {
+            assertThat(response.getStatus()).as(body).isEqualTo(403);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+        }
+        assertUnchanged(items);
+        assertThat(catalog.findByLegacyUrl(legacy)).isEmpty();
+    }
+
+    @Test
+    void aSignedInSessionWithoutATokenWritesNothingThroughTheApi() throws Exception {
+        String legacy = "https://old.example.org/matrix/" + UUID.randomUUID();
+
+        MockHttpServletResponse response =
+                perform(apiItem(null, "mission-to-serbia", null, legacy).with(csrf()), Who.ADMIN);
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(catalog.findByLegacyUrl(legacy)).isEmpty();
+    }
+
     @Test
     void answersAnUnknownItemWithNotFound() throws Exception {
         MockHttpServletResponse response = perform(get("/admin/items/" + UUID.randomUUID() + "/edit"), Who.ADMIN);
@@ -293,7 +439,14 @@ class AdminAuthorizationMatrixIntegrationTests {
                 fixtures.published(fixtures.structureA, "Published of A " + suffix),
                 fixtures.draft(fixtures.structureB, "Draft of B " + suffix),
                 victim,
-                catalog.revisions(draftA.id()).get(0).id());
+                catalog.revisions(draftA.id()).get(0).id(),
+                tokens.issue(
+                                accounts.find(AdminFixtures.EDITOR_A).orElseThrow(),
+                                "matrix " + suffix,
+                                List.of(fixtures.structureA),
+                                null)
+                        .token()
+                        .id());
     }
 
     private void assertUnchanged(Items items) {
@@ -307,6 +460,9 @@ class AdminAuthorizationMatrixIntegrationTests {
         if (items.victim() != null) {
             assertThat(accounts.find(items.victim()).orElseThrow().grants()).isEmpty();
         }
+        Account admin = accounts.find(AdminFixtures.ADMIN).orElseThrow();
+        assertThat(tokens.find(admin, items.tokenOfEditorA()).orElseThrow().revoked())
+                .isFalse();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
@@ -314,6 +470,25 @@ class AdminAuthorizationMatrixIntegrationTests {
             request.with(user(signIn.principalOf(who.username)));
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder apiItem(UUID id, String source, String status, String legacyUrl) {
+        return post("/api/v1/items").contentType("application/json").content(apiJson(id, source, status, legacyUrl));
+    }
+
+    private static MockHttpServletRequestBuilder bulk(String line) {
+        return post("/api/v1/items/bulk").contentType("application/x-ndjson").content(line + "\n");
+    }
+
+    private static String apiJson(UUID id, String source, String status, String legacyUrl) {
+        return ("{\"type\": \"press-release\", \"title\": \"Changed by the matrix %s\", \"date\": \"2026-03-02\","
+                        + " \"body\": \"<p>Text</p>\", \"source\": {\"slug\": \"%s\"}%s%s%s}")
+                .formatted(
+                        UUID.randomUUID(),
+                        source,
+                        id == null ? "" : ", \"id\": \"" + id + "\"",
+                        status == null ? "" : ", \"status\": \"" + status + "\"",
+                        legacyUrl == null ? "" : ", \"legacy_url\": \"" + legacyUrl + "\"");
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, long sourceId) {
