@@ -71,6 +71,7 @@ class ApiContractIntegrationTests {
         assertThat(names(document.get("paths")))
                 .containsExactlyInAnyOrder(
                         "/api/v1/items",
+                        "/api/v1/items/bulk",
                         "/api/v1/items/{id}",
                         "/api/v1/items/lookup",
                         "/api/v1/vocabularies",
@@ -267,11 +268,11 @@ class ApiContractIntegrationTests {
         assertThat(missing).hasStatus(HttpStatus.NOT_FOUND).hasContentType("application/problem+json");
         assertThat(body(missing).get("detail").asString())
                 .isEqualTo("The API has no endpoint /api/v1/nothing-here; see /api/v1/openapi.json");
+        // Every write needs a token first, so that no write endpoint is ever open by being left off a list.
         assertThat(post)
-                .hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
-                .hasContentType("application/problem+json")
-                .hasHeader("Allow", "GET");
-        assertThat(body(post).get("detail").asString()).startsWith("POST is not allowed on /api/v1/vocabularies");
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentTypeCompatibleWith("application/problem+json")
+                .hasHeader("WWW-Authenticate", "Bearer realm=\"dateline\"");
         assertThat(violations(body(missing), "#/components/schemas/Problem")).isEmpty();
         // Shaped like a legacy item path (/section/part/number), which the site would redirect or answer in HTML.
         assertThat(mvc.get().uri("/api/v1/48017"))
