@@ -181,6 +181,10 @@ class AdminAuthorizationMatrixIntegrationTests {
                 EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
                 (f, i) -> post("/admin/items/" + i.draftA().id() + "/media/" + i.mediaOfDraftA() + "/move")
                         .param("by", "1")),
+        ADD_FIELD_OF_WORK(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> post("/admin/vocabularies/fields-of-work/terms").param("name", "Field " + UUID.randomUUID())),
         ACCOUNTS(false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/accounts")),
         AUDIT_LOG(
                 false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/audit").param("username", AdminFixtures.EDITOR_A)),
