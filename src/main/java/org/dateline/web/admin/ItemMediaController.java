@@ -34,8 +34,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ItemMediaController {
 
-    static final String TOO_LARGE = "too-large";
-
     private final ContentCatalog catalog;
     private final MediaLibrary library;
     private final Permissions permissions;
@@ -65,10 +63,7 @@ class ItemMediaController {
                 notice = t.get("admin.media.notice." + done);
             }
         }
-        String error = request.getParameter(TOO_LARGE) != null
-                ? library.tooLargeForAnyKind().getMessage()
-                : null;
-        return page(request, model, me, item, notice, error, null, null);
+        return page(request, model, me, item, notice, null, null, null);
     }
 
     @PostMapping("/admin/items/{id}/media")
@@ -157,7 +152,9 @@ class ItemMediaController {
                         notice,
                         error,
                         altText,
-                        caption));
+                        caption,
+                        library.largestUpload().toBytes(),
+                        library.tooLargeForAnyKind().getMessage()));
         return "admin/media";
     }
 

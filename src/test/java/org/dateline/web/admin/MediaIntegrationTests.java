@@ -292,7 +292,10 @@ class MediaIntegrationTests {
         assertThat(page.select(".media-table tbody tr td:first-child a").eachText())
                 .containsExactly("second.pdf", "first.png");
         assertThat(page.select("form[enctype=multipart/form-data]").attr("action"))
-                .startsWith("/admin/items/" + item.id() + "/media?_csrf=");
+                .isEqualTo("/admin/items/" + item.id() + "/media");
+        assertThat(page.select("#file").attr("data-max-bytes")).isEqualTo(String.valueOf(128 * 1024));
+        assertThat(page.select("#file").attr("data-too-large"))
+                .isEqualTo("The file is too large: images may have up to 64 KB, documents up to 128 KB.");
     }
 
     private void assertRefused(MockHttpServletResponse response, int status, String message) throws Exception {
