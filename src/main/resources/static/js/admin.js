@@ -59,4 +59,13 @@ document.addEventListener("DOMContentLoaded", () => {
       if (dirty) { event.preventDefault(); event.returnValue = form.dataset.warnUnsaved; }
     });
   });
+
+  // A file over every upload limit is refused here, before it is sent: the server would only cut it off.
+  document.querySelectorAll("input[type=file][data-max-bytes]").forEach((input) => {
+    input.addEventListener("change", () => {
+      const file = input.files[0];
+      input.setCustomValidity(file && file.size > Number(input.dataset.maxBytes) ? input.dataset.tooLarge : "");
+      input.reportValidity();
+    });
+  });
 });

@@ -142,6 +142,10 @@ final class ServerImport implements ImportTarget {
         }
     }
 
+    int port() {
+        return base.getPort();
+    }
+
     @Override
     public String description() {
         return "the server running on " + base.getPort();

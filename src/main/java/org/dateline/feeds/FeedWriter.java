@@ -122,7 +122,8 @@ public class FeedWriter {
             xml.element("link", entry.url());
             xml.start("guid").attribute("isPermaLink", "false").text(entry.id()).end();
             xml.element("pubDate", RFC_822.format(published(item)));
-            xml.element("description", item.summary() != null ? item.summary() : item.body());
+            // Readers take an RSS description as HTML: the plain-text summary is escaped once more for them.
+            xml.element("description", item.summary() != null ? escapeHtml(item.summary()) : item.body());
             xml.element(DC, "creator", author(entry));
             for (Term term : entry.categories()) {
                 xml.start("category")
@@ -146,5 +147,13 @@ public class FeedWriter {
     /** The vocabulary's index page, e.g. {@code https://www.osce.org/countries}: what a category's term belongs to. */
     private static String scheme(Channel channel, Term term) {
         return channel.baseUrl() + "/" + term.vocabulary().pathSegment();
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -80,6 +80,48 @@ public class Taxonomy {
     }
 
     /**
+     * Adds a term to the vocabulary, last among its siblings, with a slug made from its name (numbered when another
+     * term of the vocabulary has it); reads see it once its transaction has committed.
+     *
+     * @throws InvalidTerm when the name is blank or longer than 300 characters, another term of the vocabulary is
+     *     called so (by name or alias), or the parent belongs to another vocabulary or does not exist
+     */
+    public Term add(Vocabulary vocabulary, String name, Long parentId) {
+        TaxonomySnapshot current = snapshot;
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > 300) {
+            throw new InvalidTerm("A term needs a name of 1 to 300 characters");
+        }
+        current.resolve(vocabulary, stripped).ifPresent(other -> {
+            throw new InvalidTerm("A term of " + vocabulary + " is already called so: " + other.name());
+        });
+        if (parentId != null) {
+            Term parent = current.byId(parentId)
+                    .orElseThrow(() -> new InvalidTerm("The parent term " + parentId + " does not exist"));
+            if (parent.vocabulary() != vocabulary) {
+                throw new InvalidTerm("The parent " + parent.slug() + " belongs to " + parent.vocabulary() + ", not to "
+                        + vocabulary);
+            }
+        }
+        Slug base = Slug.from(stripped);
+        Slug slug = base;
+        for (int n = 2; current.find(vocabulary, slug).isPresent(); n++) {
+            slug = base.numbered(n);
+        }
+        int sortOrder = current.terms(vocabulary).stream()
+                        .mapToInt(Term::sortOrder)
+                        .max()
+                        .orElse(0)
+                + 1;
+        Term term = new Term(
+                0, vocabulary, slug, stripped, stripped, parentId, List.of(), null, null, null, sortOrder, false);
+        long id = transaction.execute(status -> terms.insert(term));
+        refreshWhenCommitted();
+        return new Term(
+                id, vocabulary, slug, stripped, stripped, parentId, List.of(), null, null, null, sortOrder, false);
+    }
+
+    /**
      * Stores changed names, aliases, code, validity, parent, position or retirement of an existing term;
      * reads see the change once its transaction has committed.
      *

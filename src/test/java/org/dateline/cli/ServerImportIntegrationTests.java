@@ -75,6 +75,19 @@ class ServerImportIntegrationTests {
     }
 
     @Test
+    void userCommandsRefuseToOpenTheEmbeddedDatabaseUnderTheRunningServerAndSayWhatToDo() {
+        CommandRun add = CommandRun.of(
+                "a long enough password\n", "user", "add", "late", "--admin", "--dateline.data-dir=" + dataDir);
+
+        assertThat(add.exitCode()).isEqualTo(1);
+        assertThat(add.err())
+                .isEqualTo("A Dateline server is running on "
+                        + dataDir.toAbsolutePath().normalize() + " (port " + port
+                        + ") and holds its embedded database. Stop the server first, or manage accounts in the back"
+                        + " office (/admin/accounts).\n");
+    }
+
+    @Test
     void aDryRunThroughTheServerPreviewsWithCanonicalNames() {
         CommandRun dryRun = CommandRun.of(
                 "{\"title\":\"Previewed\",\"date\":\"2021-06-02\",\"body\":\"<p>Text.</p>\",\"source\":\"odihr\"}\n",

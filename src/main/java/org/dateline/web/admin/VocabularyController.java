@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Administrators rename terms (the old name becomes an alias, the slug and so every URL stays), move them under
+ * Administrators add terms, rename terms (the old name becomes an alias, the slug and so every URL stays), move them under
  * another parent, and retire or restore them; retired terms keep their items and pages.
  */
 @Controller
@@ -41,6 +41,25 @@ class VocabularyController {
         Vocabulary vocabulary = Vocabulary.fromPathSegment(segment)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return page(request, model, me, vocabulary, null);
+    }
+
+    @PostMapping("/admin/vocabularies/{segment}/terms")
+    String add(
+            @PathVariable String segment,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Long parentId,
+            HttpServletRequest request,
+            Model model) {
+        Account me = administrator();
+        Vocabulary vocabulary = Vocabulary.fromPathSegment(segment)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            Term added = taxonomy.add(vocabulary, name, parentId);
+            audit.record(me.username(), "term.added", added.path(), added.name(), request.getRemoteAddr());
+            return "redirect:/admin/vocabularies/" + vocabulary.pathSegment() + "#term-" + added.id();
+        } catch (InvalidTerm e) {
+            return page(request, model, me, vocabulary, e.getMessage());
+        }
     }
 
     @PostMapping("/admin/terms/{id}/rename")

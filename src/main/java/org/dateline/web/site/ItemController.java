@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.media.Media;
+import org.dateline.media.MediaLibrary;
 import org.dateline.search.SearchIndex;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -27,6 +29,7 @@ class ItemController {
     private final BaseUrls baseUrls;
     private final SearchIndex index;
     private final ItemCards cards;
+    private final MediaLibrary media;
 
     ItemController(
             ContentCatalog catalog,
@@ -34,13 +37,15 @@ class ItemController {
             SiteFrames frames,
             BaseUrls baseUrls,
             SearchIndex index,
-            ItemCards cards) {
+            ItemCards cards,
+            MediaLibrary media) {
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.frames = frames;
         this.baseUrls = baseUrls;
         this.index = index;
         this.cards = cards;
+        this.media = media;
     }
 
     @GetMapping("/{segment:press-releases|news|statements|events|publications}/{year:\\d{4}}/{month:\\d{2}}/{slug}")
@@ -73,6 +78,13 @@ class ItemController {
         Term source = term(item.sourceId());
         List<Term> fieldsOfWork = terms(item.fieldOfWorkIds());
         List<Term> countries = terms(item.countryIds());
+        List<Media> attached = media.forItem(item.id());
+        List<Media> images = attached.stream().filter(Media::isImage).toList();
+        List<Media> documents =
+                attached.stream().filter(file -> !file.isImage()).toList();
+        String baseUrl = baseUrls.of(request);
+        List<String> imageUrls =
+                images.stream().map(image -> baseUrl + image.path()).toList();
         String structuredData = StructuredData.newsArticle(
                 item,
                 frame.canonicalUrl(),
@@ -81,7 +93,8 @@ class ItemController {
                 typeLabel,
                 source,
                 fieldsOfWork,
-                countries);
+                countries,
+                imageUrls);
         model.addAttribute(
                 "page",
                 new ItemPage(
@@ -96,7 +109,10 @@ class ItemController {
                         term(item.meetingTypeId()),
                         structuredData,
                         catalog.corrections(item.id()),
-                        cards.ofHits(index.related(item.id(), RELATED), t)));
+                        cards.ofHits(index.related(item.id(), RELATED), t),
+                        images,
+                        documents,
+                        imageUrls.isEmpty() ? null : imageUrls.get(0)));
         return "site/item";
     }
 

@@ -3,11 +3,13 @@ package org.dateline.web.site;
 import java.util.List;
 import org.dateline.content.ContentItem;
 import org.dateline.content.Correction;
+import org.dateline.media.Media;
 import org.dateline.taxonomy.Term;
 
 /**
  * One item with its metadata block resolved to terms, each a link to its listing, its correction notes, the
- * items related to it, and its schema.org description as JSON-LD ready to place inside a script element.
+ * items related to it, its images and documents, and its schema.org description as JSON-LD ready to place inside
+ * a script element. {@code imageUrl} is the absolute address of the first image (for Open Graph), or null.
  */
 public record ItemPage(
         SiteFrame frame,
@@ -21,4 +23,12 @@ public record ItemPage(
         Term meetingType,
         String structuredData,
         List<Correction> corrections,
-        List<ItemCard> related) {}
+        List<ItemCard> related,
+        List<Media> images,
+        List<Media> documents,
+        String imageUrl) {
+
+    public String size(Media media) {
+        return org.dateline.web.FileSizes.of(media.byteSize(), frame.t().locale());
+    }
+}

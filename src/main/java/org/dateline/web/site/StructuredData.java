@@ -27,6 +27,20 @@ final class StructuredData {
             Term source,
             List<Term> fieldsOfWork,
             List<Term> countries) {
+        return newsArticle(item, url, baseUrl, publisherName, section, source, fieldsOfWork, countries, List.of());
+    }
+
+    /** With the absolute addresses of the item's images, first the one that stands for it. */
+    static String newsArticle(
+            ContentItem item,
+            String url,
+            String baseUrl,
+            String publisherName,
+            String section,
+            Term source,
+            List<Term> fieldsOfWork,
+            List<Term> countries,
+            List<String> imageUrls) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "NewsArticle");
@@ -36,6 +50,9 @@ final class StructuredData {
         article.put("headline", item.title());
         if (item.summary() != null) {
             article.put("description", item.summary());
+        }
+        if (!imageUrls.isEmpty()) {
+            article.put("image", imageUrls);
         }
         article.put("inLanguage", item.language());
         article.put("articleSection", section);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,6 +21,9 @@ import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
 import org.dateline.content.Workflow;
+import org.dateline.media.Media;
+import org.dateline.media.MediaLibrary;
+import org.dateline.media.MediaSamples;
 import org.dateline.security.Account;
 import org.dateline.security.AccountSignIn;
 import org.dateline.security.Accounts;
@@ -36,7 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -72,7 +79,9 @@ class AdminAuthorizationMatrixIntegrationTests {
             ContentItem draftB,
             String victim,
             long draftARevision,
-            long tokenOfEditorA) {}
+            long tokenOfEditorA,
+            long mediaOfDraftA,
+            long mediaOfDraftB) {}
 
     enum Action {
         DASHBOARD(
@@ -153,6 +162,37 @@ class AdminAuthorizationMatrixIntegrationTests {
                 true,
                 EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
                 (f, i) -> post("/admin/items/" + i.draftA().id() + "/revisions/" + i.draftARevision() + "/restore")),
+        MEDIA_OF_DRAFT_A(
+                false,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftA().id() + "/media")),
+        MEDIA_FILE_OF_DRAFT_B(
+                false,
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> get("/admin/items/" + i.draftB().id() + "/media/" + i.mediaOfDraftB() + "/file")),
+        UPLOAD_TO_DRAFT_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> multipart("/admin/items/" + i.draftA().id() + "/media")
+                        .file(new MockMultipartFile("file", "note.txt", "text/plain", MediaSamples.text()))),
+        UPLOAD_TO_PUBLISHED_A(
+                true,
+                EnumSet.of(Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> multipart("/admin/items/" + i.publishedA().id() + "/media")
+                        .file(new MockMultipartFile("file", "note.txt", "text/plain", MediaSamples.text()))),
+        REMOVE_MEDIA_OF_DRAFT_B(
+                true,
+                EnumSet.of(Who.EDITOR_OF_B, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.draftB().id() + "/media/" + i.mediaOfDraftB() + "/remove")),
+        MOVE_MEDIA_OF_DRAFT_A(
+                true,
+                EnumSet.of(Who.EDITOR_OF_A, Who.PUBLISHER_OF_A, Who.ADMIN),
+                (f, i) -> post("/admin/items/" + i.draftA().id() + "/media/" + i.mediaOfDraftA() + "/move")
+                        .param("by", "1")),
+        ADD_FIELD_OF_WORK(
+                true,
+                EnumSet.of(Who.ADMIN),
+                (f, i) -> post("/admin/vocabularies/fields-of-work/terms").param("name", "Field " + UUID.randomUUID())),
         ACCOUNTS(false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/accounts")),
         AUDIT_LOG(
                 false, EnumSet.of(Who.ADMIN), (f, i) -> get("/admin/audit").param("username", AdminFixtures.EDITOR_A)),
@@ -186,12 +226,12 @@ class AdminAuthorizationMatrixIntegrationTests {
 
         final boolean write;
         final Set<Who> allowed;
-        final BiFunction<AdminFixtures, Items, MockHttpServletRequestBuilder> request;
+        final BiFunction<AdminFixtures, Items, AbstractMockHttpServletRequestBuilder<?>> request;
 
         Action(
                 boolean write,
                 Set<Who> allowed,
-                BiFunction<AdminFixtures, Items, MockHttpServletRequestBuilder> request) {
+                BiFunction<AdminFixtures, Items, AbstractMockHttpServletRequestBuilder<?>> request) {
             this.write = write;
             this.allowed = allowed;
             this.request = request;
@@ -272,6 +312,9 @@ class AdminAuthorizationMatrixIntegrationTests {
     @Autowired
     ContentCatalog catalog;
 
+    @Autowired
+    MediaLibrary media;
+
     AdminFixtures fixtures;
 
     Map<Who, String> secrets = new EnumMap<>(Who.class);
@@ -319,7 +362,7 @@ class AdminAuthorizationMatrixIntegrationTests {
     @MethodSource("everyActionForEveryone")
     void answersEachActionAsTheRoleAllows(Action action, Who who) throws Exception {
         Items items = items(action);
-        MockHttpServletRequestBuilder request = action.request.apply(fixtures, items);
+        var request = action.request.apply(fixtures, items);
         if (action.write) {
             request.with(csrf());
         }
@@ -433,11 +476,18 @@ class AdminAuthorizationMatrixIntegrationTests {
             accounts.add(victim, AdminFixtures.PASSWORD, false, List.of());
         }
         ContentItem draftA = fixtures.draft(fixtures.structureA, "Draft of A " + suffix);
+        ContentItem draftB = fixtures.draft(fixtures.structureB, "Draft of B " + suffix);
+        long mediaOfDraftA = 0;
+        long mediaOfDraftB = 0;
+        if (action != null && action.name().contains("MEDIA")) {
+            mediaOfDraftA = attach(draftA);
+            mediaOfDraftB = attach(draftB);
+        }
         return new Items(
                 draftA,
                 fixtures.inReview(fixtures.structureA, "Review of A " + suffix),
                 fixtures.published(fixtures.structureA, "Published of A " + suffix),
-                fixtures.draft(fixtures.structureB, "Draft of B " + suffix),
+                draftB,
                 victim,
                 catalog.revisions(draftA.id()).get(0).id(),
                 tokens.issue(
@@ -446,7 +496,14 @@ class AdminAuthorizationMatrixIntegrationTests {
                                 List.of(fixtures.structureA),
                                 null)
                         .token()
-                        .id());
+                        .id(),
+                mediaOfDraftA,
+                mediaOfDraftB);
+    }
+
+    private long attach(ContentItem item) {
+        var upload = new MediaLibrary.Upload("note.txt", new ByteArrayInputStream(MediaSamples.text()), null, null);
+        return media.add(item.id(), upload, AdminFixtures.ADMIN).id();
     }
 
     private void assertUnchanged(Items items) {
@@ -456,6 +513,14 @@ class AdminAuthorizationMatrixIntegrationTests {
             assertThat(now.title()).isEqualTo(item.title());
             assertThat(now.sourceId()).isEqualTo(item.sourceId());
             assertThat(workflow.unpublicationTime(item.id())).isEmpty();
+            assertThat(media.forItem(item.id()))
+                    .extracting(Media::id)
+                    .containsExactlyElementsOf(
+                            item == items.draftA() && items.mediaOfDraftA() != 0
+                                    ? List.of(items.mediaOfDraftA())
+                                    : item == items.draftB() && items.mediaOfDraftB() != 0
+                                            ? List.of(items.mediaOfDraftB())
+                                            : List.<Long>of());
         }
         if (items.victim() != null) {
             assertThat(accounts.find(items.victim()).orElseThrow().grants()).isEmpty();
@@ -465,7 +530,8 @@ class AdminAuthorizationMatrixIntegrationTests {
                 .isFalse();
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request, Who who)
+            throws Exception {
         if (who.username != null) {
             request.with(user(signIn.principalOf(who.username)));
         }

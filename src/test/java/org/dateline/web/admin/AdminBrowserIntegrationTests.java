@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.dateline.Browsers;
 import org.dateline.content.Workflow;
+import org.dateline.media.MediaSamples;
 import org.dateline.security.Accounts;
 import org.dateline.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,16 @@ class AdminBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Saved.");
         String editUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
+        browser.findElement(By.linkText("Images and documents")).click();
+        Path photo = Files.createTempFile("dateline-photo", ".png");
+        photo.toFile().deleteOnExit();
+        Files.write(photo, MediaSamples.image("png"));
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        browser.findElement(By.id("altText")).sendKeys("Students at the workshop");
+        browser.findElement(By.cssSelector(".media-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("Uploaded.");
+        browser.get(editUrl);
         browser.findElement(By.id("submit-for-review")).click();
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Submitted for review.");
@@ -106,6 +117,10 @@ class AdminBrowserIntegrationTests {
                 .isEqualTo("NOVI SAD, 2 March 2026 – A media literacy week opened today.");
         assertThat(browser.findElements(By.cssSelector(".metadata dd")).stream().map(WebElement::getText))
                 .contains("Novi Sad", "OSCE Mission to Serbia");
+        WebElement image = browser.findElement(By.cssSelector("figure.item-figure img"));
+        assertThat(image.getDomAttribute("alt")).isEqualTo("Students at the workshop");
+        // Served, typed and decoded: the browser knows the image's own width.
+        assertThat(image.getDomProperty("naturalWidth")).isEqualTo("3");
         screenshot("admin-published-item");
         browser.get("http://127.0.0.1:" + port + "/");
         assertThat(browser.findElement(By.cssSelector(".lead-title a")).getText())

@@ -76,6 +76,43 @@ class VocabularyAdminIntegrationTests {
     }
 
     @Test
+    void addsATermUnderAParentWithAPageOfItsOwnAndRefusesADuplicateName() throws Exception {
+        Term fieldOperations = term("field-operations");
+
+        MockHttpServletResponse added = perform(
+                post("/admin/vocabularies/structures/terms")
+                        .param("name", "OSCE Mission to Atlantis")
+                        .param("parentId", String.valueOf(fieldOperations.id())),
+                AdminFixtures.ADMIN);
+
+        Term atlantis = taxonomy.resolve(Vocabulary.STRUCTURE, "OSCE Mission to Atlantis")
+                .orElseThrow();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/admin/vocabularies/structures#term-" + atlantis.id());
+        assertThat(atlantis.path()).isEqualTo("/structures/osce-mission-to-atlantis");
+        assertThat(atlantis.parentId()).isEqualTo(fieldOperations.id());
+        assertThat(taxonomy.children(fieldOperations.id()))
+                .last()
+                .extracting(Term::id)
+                .isEqualTo(atlantis.id());
+        MockHttpServletResponse page =
+                mvc.perform(get(atlantis.path())).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(page.getContentAsString()).select("h1").text()).contains("Mission to Atlantis");
+
+        MockHttpServletResponse duplicate = perform(
+                post("/admin/vocabularies/structures/terms").param("name", "osce mission to atlantis"),
+                AdminFixtures.ADMIN);
+        assertThat(Jsoup.parse(duplicate.getContentAsString())
+                        .select(".form-error")
+                        .text())
+                .isEqualTo("A term of STRUCTURE is already called so: OSCE Mission to Atlantis");
+        MockHttpServletResponse blank =
+                perform(post("/admin/vocabularies/structures/terms").param("name", " "), AdminFixtures.ADMIN);
+        assertThat(Jsoup.parse(blank.getContentAsString()).select(".form-error").text())
+                .isEqualTo("A term needs a name of 1 to 300 characters");
+    }
+
+    @Test
     void movesATermAndRefusesToPlaceItBelowItself() throws Exception {
         Term skopje = term("mission-to-skopje");
         Term secretariat = term("secretariat");
