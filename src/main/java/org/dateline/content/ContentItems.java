@@ -357,6 +357,17 @@ class ContentItems {
                 .findFirst();
     }
 
+    /** The items with the ids that exist, whatever their status, in no particular order. */
+    List<ContentItem> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ContentItems::map)
+                .list());
+    }
+
     /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
     List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
         String after = afterId == null ? "" : " AND c.id > :afterId";
