@@ -165,7 +165,15 @@ final class ExportCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         System.setOut(context.err());
         try (ConfigurableApplicationContext app = QuietContext.open(
-                context.application(), context.settings(), Map.of("dateline.search.catch-up-on-start", "false"))) {
+                context.application(),
+                context.settings(),
+                // A read-only command: index updates an earlier process left undelivered wait for the server, which
+                // delivers them; delivering them here would cost the export memory and time it has no use for.
+                Map.of(
+                        "dateline.search.catch-up-on-start",
+                        "false",
+                        "spring.modulith.events.republish-outstanding-events-on-restart",
+                        "false"))) {
             // A search is answered by the index (the whole archive comes from the database): say when it lags.
             long indexed = throughIndex ? app.getBean(SearchIndex.class).count() : 0;
             long published = throughIndex ? app.getBean(ContentCatalog.class).countPublished() : 0;
