@@ -112,6 +112,14 @@ public class ContentCatalog {
     }
 
     /**
+     * Up to {@code limit} items of any status whose id follows {@code afterId} (from the first when null), in id order:
+     * keyset pages through the whole archive at the same cost however deep; the caller keeps what it needs.
+     */
+    public List<ContentItem> itemsAfter(UUID afterId, int limit) {
+        return items.findAfter(afterId, limit);
+    }
+
+    /**
      * The published items among the ids, in the order of the ids: a batch of search results loaded in one query
      * (with their terms in a second). Ids of items that are gone or no longer published are left out.
      */

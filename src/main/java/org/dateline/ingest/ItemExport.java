@@ -102,12 +102,13 @@ public class ItemExport {
             if (isWholeArchive(query)) {
                 // Straight from the database, which is the archive itself, whatever state the index is in.
                 // Keyset pages in id order, on the primary key: each page costs the same, however deep.
-                List<ContentItem> batch = catalog.publishedAfter(null, BATCH);
+                List<ContentItem> batch = catalog.itemsAfter(null, BATCH);
                 while (!batch.isEmpty()) {
-                    batchWriter.accept(batch);
+                    batchWriter.accept(
+                            batch.stream().filter(ContentItem::isPublished).toList());
                     batch = batch.size() < BATCH
                             ? List.of()
-                            : catalog.publishedAfter(batch.get(batch.size() - 1).id(), BATCH);
+                            : catalog.itemsAfter(batch.get(batch.size() - 1).id(), BATCH);
                 }
             } else {
                 index.forEachMatch(query, BATCH, ids -> batchWriter.accept(catalog.findPublishedByIds(ids)));
