@@ -1,7 +1,10 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dateline.ingest.ExportFormat;
 import org.dateline.ingest.ImportJson;
 import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
@@ -21,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Hands the items to the server running on the data directory, over HTTP on 127.0.0.1 with the token of its
  * {@code server.json}: {@code POST /internal/import} with the records as NDJSON, one result a line in return. The
- * server imports them with its own importer, so that they are on the site and in search at once.
+ * server imports them with its own importer, so that they are on the site and in search at once. Exports come from
+ * the server the same way, from its public export endpoint.
  */
 final class ServerImport implements ImportTarget {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
+    private static final String EXPORT_PATH = "/api/v1/items.";
 
     private final HttpClient http;
     private final URI base;
@@ -144,6 +151,37 @@ final class ServerImport implements ImportTarget {
 
     int port() {
         return base.getPort();
+    }
+
+    /**
+     * Copies the server's export of the search ({@code GET /api/v1/items.ndjson} or {@code .csv} with the search
+     * parameters) to {@code out} as it arrives; returns the bytes copied.
+     */
+    long export(ExportFormat format, Map<String, List<String>> params, OutputStream out) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((name, values) -> values.forEach(value -> query.append(query.isEmpty() ? '?' : '&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(EXPORT_PATH + format.extension() + query))
+                .timeout(IMPORT_TIMEOUT)
+                .GET()
+                .build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new ServerUnavailable("the server refused the export (HTTP %d): %s"
+                            .formatted(response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+                return body.transferTo(out);
+            }
+        } catch (IOException e) {
+            throw new ServerUnavailable("the server stopped answering: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnavailable("interrupted while the server exported");
+        }
     }
 
     @Override

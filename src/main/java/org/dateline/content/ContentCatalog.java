@@ -2,7 +2,10 @@ package org.dateline.content;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -106,6 +109,28 @@ public class ContentCatalog {
     /** How many published items the query matches on all its pages. */
     public long countPublished(ItemQuery query) {
         return items.countPublished(query);
+    }
+
+    /**
+     * Up to {@code limit} items of any status whose id follows {@code afterId} (from the first when null), in id order:
+     * keyset pages through the whole archive at the same cost however deep; the caller keeps what it needs.
+     */
+    public List<ContentItem> itemsAfter(UUID afterId, int limit) {
+        return items.findAfter(afterId, limit);
+    }
+
+    /**
+     * The published items among the ids, in the order of the ids: a batch of search results loaded in one query
+     * (with their terms in a second). Ids of items that are gone or no longer published are left out.
+     */
+    public List<ContentItem> findPublishedByIds(List<UUID> ids) {
+        Map<UUID, ContentItem> found = new HashMap<>();
+        for (ContentItem item : items.findByIds(ids)) {
+            if (item.isPublished()) {
+                found.put(item.id(), item);
+            }
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Up to {@code limit} published items whose id follows {@code afterId} (from the first when null), in id order. */

@@ -357,6 +357,31 @@ class ContentItems {
                 .findFirst();
     }
 
+    /**
+     * Up to {@code limit} items of any status with an id after {@code afterId} (from the first when null), in id
+     * order. No status condition, on purpose: with one, H2 picks the status index and sorts every row before the
+     * limit; without, it walks the primary key, so each page costs the same however deep.
+     */
+    List<ContentItem> findAfter(UUID afterId, int limit) {
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.id > :afterId"
+                        + " ORDER BY c.id LIMIT :limit")
+                .param("afterId", afterId == null ? new UUID(0, 0) : afterId)
+                .param("limit", limit)
+                .query(ContentItems::map)
+                .list());
+    }
+
+    /** The items with the ids that exist, whatever their status, in no particular order. */
+    List<ContentItem> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ContentItems::map)
+                .list());
+    }
+
     /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
     List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
         String after = afterId == null ? "" : " AND c.id > :afterId";

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -301,6 +302,50 @@ public class SearchIndex implements DisposableBean {
     public long version() {
         return version.get();
     }
+
+    /**
+     * Hands the ids of every published item the query matches to {@code action}, newest first (the query's order,
+     * page, size and cursor do not count), {@code batchSize} at a time: memory stays constant however many match,
+     * for exports of any search up to the whole archive. Each batch is read after the last one's sort values, so
+     * items published meanwhile are neither repeated nor skipped before that point.
+     */
+    public void forEachMatch(SearchQuery query, int batchSize, Consumer<List<UUID>> action) {
+        Query text = queries.parse(query.text());
+        DrillDownQuery matching = new DrillDownQuery(facetsConfig, base(query, text));
+        query.filters().forEach((facet, values) -> {
+            for (String value : values) {
+                documents.path(facet, value).ifPresent(path -> matching.add(facet.param(), path));
+            }
+        });
+        FieldDoc after = null;
+        while (true) {
+            FieldDoc from = after;
+            Batch batch = withSearcher(searcher -> {
+                if (searcher.getIndexReader().numDocs() == 0) {
+                    return new Batch(List.of(), null);
+                }
+                TopDocs top = searcher.searchAfter(from, matching, batchSize, ItemDocuments.NEWEST_FIRST);
+                List<UUID> ids = new ArrayList<>(top.scoreDocs.length);
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    ids.add(UUID.fromString(
+                            stored.document(doc.doc, Set.of(ItemDocuments.ID)).get(ItemDocuments.ID)));
+                }
+                ScoreDoc last = top.scoreDocs.length == 0 ? null : top.scoreDocs[top.scoreDocs.length - 1];
+                return new Batch(ids, (FieldDoc) last);
+            });
+            // The searcher is released before the batch is handed on: a slow reader holds no index files open.
+            if (!batch.ids().isEmpty()) {
+                action.accept(batch.ids());
+            }
+            if (batch.ids().size() < batchSize) {
+                return;
+            }
+            after = batch.last();
+        }
+    }
+
+    private record Batch(List<UUID> ids, FieldDoc last) {}
 
     /** How many items the index holds (as of the last refresh). */
     public long count() {

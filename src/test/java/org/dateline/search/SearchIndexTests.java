@@ -434,6 +434,35 @@ class SearchIndexTests {
         assertThat(index.search(SearchQuery.of("voter lists")).hits()).isNotEmpty();
     }
 
+    @Test
+    void handsEveryMatchNewestFirstInBatchesWhateverTheQuerysPagingAndSort() {
+        List<List<java.util.UUID>> batches = new ArrayList<>();
+        SearchQuery sourceSerbia = SearchQuery.of("")
+                .withFilter(Facet.SOURCE, Set.of("mission-to-serbia"))
+                .withPage(2)
+                .withSize(2);
+
+        index.forEachMatch(sourceSerbia, 4, batches::add);
+
+        assertThat(batches).extracting(List::size).containsExactly(4, 2);
+        List<java.util.UUID> all = batches.stream().flatMap(List::stream).toList();
+        assertThat(all)
+                .containsExactlyElementsOf(index.search(sourceSerbia.withPage(1).withSize(6)).hits().stream()
+                        .map(SearchHit::id)
+                        .toList());
+    }
+
+    @Test
+    void handsEveryItemOfTheArchiveOnceAcrossBatchBoundaries() {
+        List<java.util.UUID> all = new ArrayList<>();
+
+        index.forEachMatch(SearchQuery.of("").withOrder(SearchQuery.Order.RELEVANCE), 5, all::addAll);
+
+        assertThat(all).hasSize(35).doesNotHaveDuplicates();
+        assertThat(all.subList(0, 3).stream().map(corpus::keyOf))
+                .containsExactly("chairmanship-priorities", "press-freedom-statement", "astana-youth");
+    }
+
     private List<String> keys(SearchResults results) {
         return results.hits().stream().map(h -> corpus.keyOf(h.id())).toList();
     }

@@ -3,9 +3,14 @@ package org.dateline.web.feeds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
@@ -15,6 +20,12 @@ import org.dateline.feeds.Channel;
 import org.dateline.feeds.FeedFormat;
 import org.dateline.feeds.FeedWriter;
 import org.dateline.feeds.FeedsProperties;
+import org.dateline.search.Facet;
+import org.dateline.search.InvalidSearch;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchParameters;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -24,8 +35,10 @@ import org.dateline.web.Messages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -34,7 +47,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The Atom and RSS feed and the iCalendar calendar of every listing: the home page and newsroom
  * ({@code /feed.atom}, {@code /newsroom/feed.rss}), each content type ({@code /press-releases/feed.atom})
  * and each term ({@code /countries/serbia/feed.atom}, {@code /meetings-and-conferences/.../calendar.ics}).
- * Feeds carry the listing's newest items, calendars its events.
+ * Feeds carry the listing's newest items, calendars its events. Every search has them too, with the search page's
+ * parameters ({@code /search.atom?q=migration&country=serbia}, {@code /search.ics?source=oceea}): its newest
+ * matches, whatever the page's sort.
  */
 @Controller
 class FeedController {
@@ -44,6 +59,7 @@ class FeedController {
     private static final String FORMATS = "atom|rss";
 
     private final ContentCatalog catalog;
+    private final SearchIndex index;
     private final Taxonomy taxonomy;
     private final FeedWriter feeds;
     private final CalendarWriter calendars;
@@ -53,6 +69,7 @@ class FeedController {
 
     FeedController(
             ContentCatalog catalog,
+            SearchIndex index,
             Taxonomy taxonomy,
             FeedWriter feeds,
             CalendarWriter calendars,
@@ -60,6 +77,7 @@ class FeedController {
             BaseUrls baseUrls,
             MessageSource messageSource) {
         this.catalog = catalog;
+        this.index = index;
         this.taxonomy = taxonomy;
         this.feeds = feeds;
         this.calendars = calendars;
@@ -125,6 +143,89 @@ class FeedController {
         calendar(term(segment, slug, messages(request)), request, response);
     }
 
+    /** The newest items a search matches, newest first whatever its sort: {@code /search.atom?q=...&country=serbia}. */
+    @GetMapping("/search.{format:" + FORMATS + "}")
+    void search(
+            @PathVariable String format,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Optional<SearchQuery> query = searchQuery(params, response);
+        if (query.isEmpty()) {
+            return;
+        }
+        Listing listing = search(query.get(), request);
+        FeedFormat feedFormat = FeedFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        Channel channel = channel(listing, request);
+        if (notModified(channel, request, response)) {
+            return;
+        }
+        List<ContentItem> items = newest(query.get(), properties.size());
+        response.setContentType(feedFormat.mediaType() + ";charset=UTF-8");
+        feeds.write(feedFormat, channel, items, response.getOutputStream());
+    }
+
+    /** The events a search matches, newest first: {@code /search.ics?q=forum&source=oceea}. */
+    @GetMapping("/search.ics")
+    void searchEvents(
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Optional<SearchQuery> query = searchQuery(params, response);
+        if (query.isEmpty()) {
+            return;
+        }
+        Listing listing = search(query.get(), request);
+        Channel channel = channel(listing, request);
+        if (notModified(channel, request, response)) {
+            return;
+        }
+        List<ContentItem> events =
+                newest(query.get().withScope(Facet.TYPE, Set.of(ContentType.EVENT.code())), properties.calendarSize());
+        response.setContentType("text/calendar;charset=UTF-8");
+        calendars.write(channel, events, response.getOutputStream());
+    }
+
+    // Read as the search page reads them; a value that cannot be read is answered here, in plain text, with a 400.
+    private static Optional<SearchQuery> searchQuery(MultiValueMap<String, String> params, HttpServletResponse response)
+            throws IOException {
+        try {
+            return Optional.of(SearchParameters.read(params, SearchQuery.of(""), SearchQuery.DEFAULT_SIZE)
+                    .withOrder(SearchQuery.Order.DATE)
+                    .withPage(1)
+                    .withCursor(null));
+        } catch (InvalidSearch e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(e.getMessage().getBytes(StandardCharsets.UTF_8));
+            return Optional.empty();
+        }
+    }
+
+    private Listing search(SearchQuery query, HttpServletRequest request) {
+        Messages t = messages(request);
+        String page = request.getQueryString() == null ? "/search" : "/search?" + request.getQueryString();
+        String title = query.hasText() ? t.get("search.title-for", query.text()) : t.get("search.title");
+        return new Listing(t.get("feed.title", title), page, null);
+    }
+
+    // The search's first items, a page of the index at a time (a calendar may hold more than a page).
+    private List<ContentItem> newest(SearchQuery query, int limit) {
+        List<UUID> ids = new ArrayList<>();
+        SearchQuery page = query.withSize(Math.min(limit, SearchQuery.MAX_SIZE));
+        while (ids.size() < limit) {
+            SearchResults results = index.search(page);
+            results.hits().stream().limit(limit - ids.size()).forEach(hit -> ids.add(hit.id()));
+            if (results.nextCursor() == null || results.hits().isEmpty()) {
+                break;
+            }
+            page = page.withCursor(results.nextCursor());
+        }
+        return catalog.findPublishedByIds(ids);
+    }
+
     private Listing newsroom(Messages t) {
         return new Listing(t.get("feed.title", t.get("newsroom.heading")), "/newsroom", everything());
     }
@@ -155,12 +256,7 @@ class FeedController {
             throws IOException {
         FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         Channel channel = channel(listing, request);
-        if (Conditional.notModified(
-                new ServletWebRequest(request, response),
-                response,
-                channel.updated(),
-                channel.selfUrl(),
-                channel.language())) {
+        if (notModified(channel, request, response)) {
             return;
         }
         List<ContentItem> items = catalog.findPublished(
@@ -173,12 +269,7 @@ class FeedController {
     private void calendar(Listing listing, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Channel channel = channel(listing, request);
-        if (Conditional.notModified(
-                new ServletWebRequest(request, response),
-                response,
-                channel.updated(),
-                channel.selfUrl(),
-                channel.language())) {
+        if (notModified(channel, request, response)) {
             return;
         }
         List<ContentItem> events = catalog.findPublished(
@@ -188,13 +279,25 @@ class FeedController {
         calendars.write(channel, events, response.getOutputStream());
     }
 
+    private static boolean notModified(Channel channel, HttpServletRequest request, HttpServletResponse response) {
+        return Conditional.notModified(
+                new ServletWebRequest(request, response),
+                response,
+                channel.updated(),
+                channel.selfUrl(),
+                channel.language());
+    }
+
     private Channel channel(Listing listing, HttpServletRequest request) {
         String base = baseUrls.of(request);
         Instant updated = catalog.lastChange().orElse(Instant.EPOCH);
         return new Channel(
                 listing.title(),
                 base + listing.path(),
-                base + request.getRequestURI(),
+                // A search's feed is its query too: each search has an address (and validator) of its own.
+                base
+                        + request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
                 base,
                 messages(request).locale().toLanguageTag(),
                 updated);

@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The head links of a page: its canonical URL (the path with only the listing's {@code year} and
  * {@code page}) and, for a listing (home, newsroom, a type, a term), its Atom and RSS feeds, and its
- * calendar where the listing is about events.
+ * calendar where the listing is about events. A search's feeds and calendar carry its parameters.
  */
 @Component
 class FeedLinks {
@@ -42,6 +42,14 @@ class FeedLinks {
 
     List<Alternate> alternates(String baseUrl, String path, Messages t) {
         return feedBase(path).map(base -> links(baseUrl, base, path, t)).orElse(List.of());
+    }
+
+    /** The Atom and RSS feeds and the calendar of a search, with its parameters but without its paging. */
+    List<Alternate> search(String baseUrl, SearchParams search, Messages t) {
+        return List.of(
+                new Alternate("application/atom+xml", t.get("feed.atom"), baseUrl + search.hrefAt("/search.atom")),
+                new Alternate("application/rss+xml", t.get("feed.rss"), baseUrl + search.hrefAt("/search.rss")),
+                new Alternate("text/calendar", t.get("feed.calendar"), baseUrl + search.hrefAt("/search.ics")));
     }
 
     private List<Alternate> links(String baseUrl, String base, String path, Messages t) {

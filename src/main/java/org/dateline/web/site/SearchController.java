@@ -42,9 +42,9 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        SiteFrame frame = frames.forRequest(request);
-        var t = frame.t();
         SearchParams state = SearchParams.of("/search", params);
+        SiteFrame frame = frames.forSearch(request, state);
+        var t = frame.t();
         SearchQuery query = state.toQuery(SearchQuery.of(""), PAGE_SIZE);
         SearchResults results = run(index, query);
         List<SearchPage.Result> hits = results.hits().stream()

@@ -92,6 +92,11 @@ final class SearchParams {
         return build(withoutPaging());
     }
 
+    /** This state, from its first page, at another address: the search's feeds. */
+    String hrefAt(String otherPath) {
+        return new SearchParams(otherPath, params).href();
+    }
+
     /** The state without one value, from the first page: the link of a removable chip. */
     String without(String name, String value) {
         MultiValueMap<String, String> changed = withoutPaging();

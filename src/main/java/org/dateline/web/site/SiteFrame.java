@@ -14,6 +14,11 @@ public record SiteFrame(
         alternates = List.copyOf(alternates);
     }
 
+    /** This frame with other feeds (a search's, which depend on its parameters). */
+    public SiteFrame withAlternates(List<Alternate> alternates) {
+        return new SiteFrame(t, navigation, path, canonicalUrl, alternates);
+    }
+
     /** A feed or calendar of the page: its media type, its title and its address. */
     public record Alternate(String type, String title, String href) {}
 }

@@ -50,6 +50,12 @@ class SiteFrames {
                 feedLinks.alternates(baseUrl, path, t));
     }
 
+    /** The frame of the search page, with the feeds and calendar of the search it shows. */
+    SiteFrame forSearch(HttpServletRequest request, SearchParams search) {
+        SiteFrame frame = forRequest(request);
+        return frame.withAlternates(feedLinks.search(baseUrls.of(request), search, frame.t()));
+    }
+
     Messages messages(HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         return new Messages(messageSource, locale);

@@ -426,6 +426,103 @@ class FeedsIntegrationTests {
     }
 
     @Test
+    void searchFeedsCarryTheSearchsNewestMatchesWithTheSearchPagesParameters() throws Exception {
+        Feed migration = atom("/search.atom?q=management");
+        Channel serbia = rss("/search.rss?country=serbia&page=3");
+
+        assertThat(migration.getTitleEx().getValue()).isEqualTo("OSCE: Search: management");
+        assertThat(migration.getId()).isEqualTo("http://localhost/search.atom?q=management");
+        assertThat(migration.getEntries()).extracting(Entry::getTitle).containsExactly(workshop.title());
+        assertThat(migration.getEntries().get(0).getCategories())
+                .extracting(Category::getTerm)
+                .containsExactly("migration", "russian-federation", "secretariat");
+        assertThat(serbia.getLink()).isEqualTo("http://localhost/search?country=serbia&page=3");
+        assertThat(serbia.getItems()).extracting(Item::getTitle).containsExactly(serbiaNews.title());
+    }
+
+    @Test
+    void searchFeedsAreNewestFirstWhateverTheSearchsSort() throws Exception {
+        List<String> titles = atom("/search.atom?q=statement+youth&sort=relevance").getEntries().stream()
+                .map(Entry::getTitle)
+                .toList();
+
+        assertThat(titles)
+                .hasSize(30)
+                .containsExactlyElementsOf(IntStream.rangeClosed(6, 35)
+                        .map(n -> 41 - n)
+                        .mapToObj(n -> "Statement on youth number " + n)
+                        .toList());
+    }
+
+    @Test
+    void searchCalendarsHoldTheSearchsEventsOnly() {
+        assertThat(body(get("/search.ics?source=oceea", "text/calendar")))
+                .contains("UID:" + forum.id())
+                .doesNotContain("UID:" + allDayEvent.id());
+        assertThat(body(get("/search.ics?q=meeting", "text/calendar")))
+                .contains("UID:" + forum.id(), "UID:" + allDayEvent.id());
+        assertThat(body(get("/search.ics?type=news", "text/calendar"))).doesNotContain("BEGIN:VEVENT");
+    }
+
+    @Test
+    void searchFeedsAnswerParametersTheyCannotReadWithABadRequestInPlainText() {
+        MvcTestResult badDate = mvc.get().uri("/search.atom?from=yesterday").exchange();
+        assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/plain");
+        assertThat(body(badDate)).isEqualTo("The date yesterday is not of the form 2006-12-31");
+        assertThat(mvc.get().uri("/search.rss?sort=popularity").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/search.ics?from=2020-01-01&to=2019-01-01").exchange())
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/search.atom?page=0").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void eachSearchFeedHasItsOwnValidator() {
+        String migration = get("/search.atom?q=migration", "application/atom+xml")
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
+
+        assertThat(mvc.get()
+                        .uri("/search.atom?q=migration")
+                        .header(HttpHeaders.IF_NONE_MATCH, migration)
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(mvc.get()
+                        .uri("/search.atom?q=judges")
+                        .header(HttpHeaders.IF_NONE_MATCH, migration)
+                        .exchange())
+                .hasStatusOk();
+    }
+
+    @Test
+    void theSearchPageLinksItsFeedsAndCalendarInTheHeadAndVisibly() {
+        Document search = page("/search?q=migration&country=russian-federation&page=1&utm_source=x");
+        List<String> expected = List.of(
+                "http://localhost/search.atom?q=migration&country=russian-federation",
+                "http://localhost/search.rss?q=migration&country=russian-federation",
+                "http://localhost/search.ics?q=migration&country=russian-federation");
+
+        assertThat(search.select("head link[rel=alternate]"))
+                .extracting(link -> link.attr("type"), link -> link.attr("href"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("application/atom+xml", expected.get(0)),
+                        org.assertj.core.groups.Tuple.tuple("application/rss+xml", expected.get(1)),
+                        org.assertj.core.groups.Tuple.tuple("text/calendar", expected.get(2)));
+        assertThat(search.select(".search-feeds a"))
+                .extracting(Element::text, link -> link.attr("href"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Atom feed", expected.get(0)),
+                        org.assertj.core.groups.Tuple.tuple("RSS feed", expected.get(1)),
+                        org.assertj.core.groups.Tuple.tuple("Calendar (iCalendar)", expected.get(2)));
+        assertThat(search.selectFirst(".search-feeds").text()).startsWith("Follow this search:");
+        for (String href : expected) {
+            assertThat(mvc.get()
+                            .uri(href.substring("http://localhost".length()))
+                            .exchange())
+                    .hasStatusOk();
+        }
+    }
+
+    @Test
     void itemPagesDescribeTheItemAsNewsArticleInJsonLdAndOpenGraph() {
         Document doc = page(workshop.path());
 
