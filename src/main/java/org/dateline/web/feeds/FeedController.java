@@ -66,6 +66,7 @@ class FeedController {
     private final FeedsProperties properties;
     private final BaseUrls baseUrls;
     private final MessageSource messageSource;
+    private final RenderedFeeds rendered;
 
     FeedController(
             ContentCatalog catalog,
@@ -75,7 +76,8 @@ class FeedController {
             CalendarWriter calendars,
             FeedsProperties properties,
             BaseUrls baseUrls,
-            MessageSource messageSource) {
+            MessageSource messageSource,
+            RenderedFeeds rendered) {
         this.catalog = catalog;
         this.index = index;
         this.taxonomy = taxonomy;
@@ -84,6 +86,7 @@ class FeedController {
         this.properties = properties;
         this.baseUrls = baseUrls;
         this.messageSource = messageSource;
+        this.rendered = rendered;
     }
 
     /** What a feed mirrors: the listing's title, its page and the items it selects. */
@@ -161,9 +164,10 @@ class FeedController {
         if (notModified(channel, request, response)) {
             return;
         }
-        List<ContentItem> items = newest(query.get(), properties.size());
         response.setContentType(feedFormat.mediaType() + ";charset=UTF-8");
-        feeds.write(feedFormat, channel, items, response.getOutputStream());
+        response.getOutputStream().write(rendered.get(feedFormat.name(), channel, index.version(), out -> {
+            feeds.write(feedFormat, channel, newest(query.get(), properties.size()), out);
+        }));
     }
 
     /** The events a search matches, newest first: {@code /search.ics?q=forum&source=oceea}. */
@@ -182,10 +186,11 @@ class FeedController {
         if (notModified(channel, request, response)) {
             return;
         }
-        List<ContentItem> events =
-                newest(query.get().withScope(Facet.TYPE, Set.of(ContentType.EVENT.code())), properties.calendarSize());
         response.setContentType("text/calendar;charset=UTF-8");
-        calendars.write(channel, events, response.getOutputStream());
+        response.getOutputStream().write(rendered.get("ics", channel, index.version(), out -> {
+            SearchQuery events = query.get().withScope(Facet.TYPE, Set.of(ContentType.EVENT.code()));
+            calendars.write(channel, newest(events, properties.calendarSize()), out);
+        }));
     }
 
     // Read as the search page reads them; a value that cannot be read is answered here, in plain text, with a 400.
@@ -259,11 +264,14 @@ class FeedController {
         if (notModified(channel, request, response)) {
             return;
         }
-        List<ContentItem> items = catalog.findPublished(
-                        listing.query().withPage(1).withSize(properties.size()))
-                .items();
         response.setContentType(format.mediaType() + ";charset=UTF-8");
-        feeds.write(format, channel, items, response.getOutputStream());
+        response.getOutputStream().write(rendered.get(format.name(), channel, index.version(), out -> {
+            feeds.write(
+                    format,
+                    channel,
+                    catalog.findPublishedPage(listing.query().withPage(1).withSize(properties.size())),
+                    out);
+        }));
     }
 
     private void calendar(Listing listing, HttpServletRequest request, HttpServletResponse response)
@@ -272,20 +280,28 @@ class FeedController {
         if (notModified(channel, request, response)) {
             return;
         }
-        List<ContentItem> events = catalog.findPublished(
-                        listing.query().withType(ContentType.EVENT).withPage(1).withSize(properties.calendarSize()))
-                .items();
         response.setContentType("text/calendar;charset=UTF-8");
-        calendars.write(channel, events, response.getOutputStream());
+        response.getOutputStream().write(rendered.get("ics", channel, index.version(), out -> {
+            calendars.write(
+                    channel,
+                    catalog.findPublishedPage(listing.query()
+                            .withType(ContentType.EVENT)
+                            .withPage(1)
+                            .withSize(properties.calendarSize())),
+                    out);
+        }));
     }
 
-    private static boolean notModified(Channel channel, HttpServletRequest request, HttpServletResponse response) {
+    // Search feeds answer from the index, which follows the archive a moment later: its version is part of the
+    // validator, so that a copy made in between is not taken for current afterwards.
+    private boolean notModified(Channel channel, HttpServletRequest request, HttpServletResponse response) {
         return Conditional.notModified(
                 new ServletWebRequest(request, response),
                 response,
                 channel.updated(),
                 channel.selfUrl(),
-                channel.language());
+                channel.language(),
+                Long.toString(index.version()));
     }
 
     private Channel channel(Listing listing, HttpServletRequest request) {

@@ -127,6 +127,27 @@ class PageValidatorsIntegrationTests {
     }
 
     @Test
+    void feedsKeptInMemoryShowAPublicationOnTheNextRequest() {
+        String feed = youth.path() + "/feed.atom";
+        assertThat(body(get(feed, null))).doesNotContain("Youth camp opens in Ohrid");
+        assertThat(body(get(feed, null))).doesNotContain("Youth camp opens in Ohrid");
+
+        ContentItem item = publish("Youth camp opens in Ohrid");
+
+        assertThat(body(get(feed, null))).contains("Youth camp opens in Ohrid");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(body(get("/search.rss?field=youth", null))).contains("Youth camp opens in Ohrid"));
+
+        workflow.unpublish(item.id());
+
+        assertThat(body(get(feed, null))).doesNotContain("Youth camp opens in Ohrid");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(body(get("/search.rss?field=youth", null)))
+                        .doesNotContain("Youth camp opens in Ohrid"));
+    }
+
+    @Test
     void theBackOfficeAndFeedsKeepTheirOwnCaching() {
         assertThat(get("/admin/login", null).getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
                 .isNotEqualTo("public, no-cache");
