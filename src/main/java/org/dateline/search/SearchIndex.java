@@ -100,6 +100,7 @@ public class SearchIndex implements DisposableBean {
     static final Duration REPLAY_MARGIN = Duration.ofSeconds(10);
 
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration MIN_REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final int BATCH = 500;
     private static final int SNIPPET_PASSAGES = 2;
 
@@ -378,7 +379,7 @@ public class SearchIndex implements DisposableBean {
 
     /** The indexer's loop: writes queued changes in batches, refreshes the searchers, commits now and then. */
     private void indexChanges() {
-        long lastRefresh = System.nanoTime();
+        long lastRefresh = System.nanoTime() - REFRESH_INTERVAL.toNanos();
         long lastCommit = System.nanoTime();
         while (true) {
             boolean stopping = closing;
@@ -406,7 +407,11 @@ public class SearchIndex implements DisposableBean {
             long now = System.nanoTime();
             boolean dry = pending.isQueueEmpty();
             try {
-                if (current.dirty && (dry || now - lastRefresh >= REFRESH_INTERVAL.toNanos())) {
+                long sinceRefresh = now - lastRefresh;
+                // At once after a lone change; during a stream of changes a few times a second at most.
+                if (current.dirty
+                        && (dry && sinceRefresh >= MIN_REFRESH_INTERVAL.toNanos()
+                                || sinceRefresh >= REFRESH_INTERVAL.toNanos())) {
                     refresh();
                     lastRefresh = now;
                 }
