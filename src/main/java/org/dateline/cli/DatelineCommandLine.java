@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * Runs a {@code ./dateline} command: {@code import PATH...}, {@code reindex}. Settings in Spring's form ({@code --name.with.dots=value},
+ * Runs a {@code ./dateline} command: {@code import PATH...}, {@code reindex}, {@code generate}. Settings in Spring's form ({@code --name.with.dots=value},
  * such as {@code --dateline.data-dir=DIR}) go to the application context; everything else is the command's.
  */
 public final class DatelineCommandLine {
@@ -45,6 +45,7 @@ public final class DatelineCommandLine {
         CommandLine commandLine = new CommandLine(new Commands())
                 .addSubcommand(new CommandLine(new ImportCommand(context)))
                 .addSubcommand(new CommandLine(new ReindexCommand(context)))
+                .addSubcommand(new CommandLine(new GenerateCommand(context)))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return commandLine.execute(commandArgs.toArray(String[]::new));
