@@ -356,27 +356,6 @@ public class SearchIndex implements DisposableBean {
         pending.rolledBack(change);
     }
 
-    /**
-     * Waits until every change committed so far is written, searchable and committed to the index (or the
-     * timeout passed); returns whether it got there.
-     */
-    public boolean awaitChanges(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!pending.isQueueEmpty() || current.dirty) {
-            if (System.nanoTime() > deadline || !indexer.isAlive()) {
-                return false;
-            }
-            pending.wakeUp();
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The indexer's loop: writes queued changes in batches, refreshes the searchers, commits now and then. */
     private void indexChanges() {
         long lastRefresh = System.nanoTime() - REFRESH_INTERVAL.toNanos();
@@ -385,7 +364,8 @@ public class SearchIndex implements DisposableBean {
             boolean stopping = closing;
             List<Map.Entry<UUID, Instant>> batch;
             try {
-                batch = pending.take(BATCH, stopping ? 0 : 200);
+                // Written but not yet searchable: look again soon rather than wait for the next change.
+                batch = pending.take(BATCH, stopping ? 0 : current.dirty ? 20 : 200);
             } catch (InterruptedException e) {
                 return;
             }
@@ -565,7 +545,9 @@ public class SearchIndex implements DisposableBean {
                         CatchUp outcome = catchUp();
                         log.info("Search index checked against the database at start-up: {}", outcome);
                     } catch (RuntimeException e) {
-                        log.error("The search index could not catch up with the database", e);
+                        if (!closing) {
+                            log.error("The search index could not catch up with the database", e);
+                        }
                     }
                 },
                 "search-catch-up");
