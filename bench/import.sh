@@ -1,46 +1,48 @@
 #!/usr/bin/env bash
-# Import benchmark: generates N (default 10,000) NDJSON items of our own, imports them with ./dateline import into
-# a fresh data directory and prints the rate. Nothing generated is kept. Usage: bench/import.sh [N]
+# Import benchmark: generates N (default 10,000) items with ./dateline generate, imports them with ./dateline import
+# into a fresh data directory (no server running) and prints the rates. The command ends when the items are in the
+# database and committed to the search index. Nothing generated is kept.
+# Usage: bench/import.sh [N] [h2|postgres]   (postgres: a server at 127.0.0.1:5432, user postgres)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-10000}"
+database="${2:-h2}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dateline-bench-XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-
-# Items with five paragraphs each, spread over sources, fields of work, countries, types and 2000-2025.
-awk -v n="$count" 'BEGIN {
-  split("secretariat odihr hcnm rfom oceea mission-to-serbia mission-in-kosovo presence-in-albania programme-office-in-astana", src, " ")
-  split("migration elections policing human-rights rule-of-law democratization gender-equality youth education border-management", fow, " ")
-  split("albania serbia austria kazakhstan kyrgyzstan ukraine moldova armenia georgia tajikistan", cty, " ")
-  split("press-release news statement event publication", typ, " ")
-  split("VIENNA BELGRADE TIRANA ASTANA BISHKEK KYIV CHISINAU YEREVAN TBILISI DUSHANBE", plc, " ")
-  for (i = 1; i <= n; i++) {
-    y = 2000 + i % 26; m = 1 + i % 12; d = 1 + i % 28
-    date = sprintf("%04d-%02d-%02d", y, m, d)
-    place = plc[1 + i % 10]
-    dl = sprintf("%s, %d %s %d", place, d, "March", y)
-    body = "<p>" dl " – Benchmark item " i " describes a workshop that brought together officials, experts and civil society representatives for two days of discussion.</p>"
-    for (p = 2; p <= 5; p++) body = body "<p>Paragraph " p " of item " i " goes on about the programme, its partners, its funding and the next steps agreed by the participants, as press releases do.</p>"
-    printf "{\"type\":\"%s\",\"language\":\"en\",\"title\":\"Benchmark item %d on regional co-operation\",", typ[1 + i % 5], i
-    printf "\"summary\":\"Summary of benchmark item %d.\",\"body\":\"%s\",\"dateline\":\"%s\",\"date\":\"%s\",", i, body, dl, date
-    printf "\"place\":\"%s\",\"source\":{\"slug\":\"%s\"},", place, src[1 + i % 9]
-    printf "\"fields_of_work\":[{\"slug\":\"%s\"},{\"name\":\"%s\"}],", fow[1 + i % 10], "Economic activities"
-    printf "\"countries\":[{\"slug\":\"%s\"}],\"status\":\"published\",", cty[1 + i % 10]
-    printf "\"legacy_url\":\"https://legacy.example.org/node/%d\"}\n", 100000 + i
-  }
-}' > "$work/items.ndjson"
+settings=(--dateline.data-dir="$work/data")
+db_name=""
+cleanup() {
+  rm -rf "$work"
+  if [ -n "$db_name" ]; then psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db_name" postgres >/dev/null; fi
+}
+trap cleanup EXIT
+if [ "$database" = postgres ]; then
+  db_name="dateline_bench_$$"
+  psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db_name" postgres >/dev/null
+  settings+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db_name" --spring.datasource.username=postgres)
+fi
 
 if [ ! -f "$here/target/dateline.jar" ]; then
   (cd "$here" && ./mvnw -q -B -DskipTests package) >&2
 fi
 
-echo "Importing $count items ($(du -h "$work/items.ndjson" | cut -f1)) into a fresh data directory..." >&2
+measure() { # runs "$@", sets real, cpu (user + system of the command)
+  local times
+  times="$( { TIMEFORMAT='%R %U %S'; time "$@" >"$work/out" 2>"$work/err"; } 2>&1 )"
+  read -r real user sys <<< "$times"
+  cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
+}
+
+measure "$here/dateline" generate --items "$count" --seed 1
+mv "$work/out" "$work/items.ndjson"
+echo "generate: $count items ($(du -h "$work/items.ndjson" | cut -f1)) in $real s wall, $cpu s CPU:" \
+  "$(awk -v n="$count" -v r="$real" 'BEGIN { printf "%.0f", n / r }') items/s (start-up included)"
+
 load_before="$(cut -d' ' -f1 /proc/loadavg)"
-exec 3>&1
-times="$( { TIMEFORMAT='%R %U %S'; time "$here/dateline" import --dateline.data-dir="$work/data" "$work/items.ndjson" >&3 2>&3; } 2>&1 )"
+measure "$here/dateline" import "${settings[@]}" "$work/items.ndjson"
 load_after="$(cut -d' ' -f1 /proc/loadavg)"
-read -r real user sys <<< "$times"
-awk -v n="$count" -v r="$real" -v u="$user" -v s="$sys" -v l1="$load_before" -v l2="$load_after" -v cpus="$(nproc)" 'BEGIN {
-  printf "%d items in %.1f s wall, start-up included: %.0f items/s\n", n, r, n / r
-  printf "CPU time %.1f s (user %.1f, system %.1f) on %d cores; load average %s before, %s after\n", u + s, u, s, cpus, l1, l2
+grep -v '^\s*$' "$work/out" | head -3
+grep -E 'ERROR|Exception' "$work/err" | head -3 || true
+awk -v n="$count" -v r="$real" -v c="$cpu" -v l1="$load_before" -v l2="$load_after" -v db="$database" -v cpus="$(nproc)" 'BEGIN {
+  printf "import (%s): %d items in %.1f s wall, start-up included: %.0f items/s\n", db, n, r, n / r
+  printf "CPU time of the command %.1f s on %d cores: %.0f items per CPU second; load average %s before, %s after\n", c, cpus, n / c, l1, l2
 }'

@@ -33,6 +33,11 @@ public class ContentCatalog {
         return items.findById(id);
     }
 
+    /** The items with the ids, whatever their status, in no particular order; unknown ids are left out. */
+    public List<ContentItem> findAllById(Collection<UUID> ids) {
+        return items.findAllById(ids);
+    }
+
     /** The item imported from the legacy site's URL, whatever its status. */
     public Optional<ContentItem> findByLegacyUrl(String legacyUrl) {
         return items.findByLegacyUrl(legacyUrl);
@@ -130,7 +135,7 @@ public class ContentCatalog {
      */
     public List<ContentItem> findPublishedByIds(List<UUID> ids) {
         Map<UUID, ContentItem> found = new HashMap<>();
-        for (ContentItem item : items.findByIds(ids)) {
+        for (ContentItem item : items.findAllById(ids)) {
             if (item.isPublished()) {
                 found.put(item.id(), item);
             }

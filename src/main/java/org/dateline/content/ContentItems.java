@@ -53,6 +53,17 @@ class ContentItems {
         return findOne("c.id = :value", id);
     }
 
+    /** The items with the ids, whatever their status, in no particular order; unknown ids are left out. */
+    List<ContentItem> findAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ContentItems::map)
+                .list());
+    }
+
     Optional<ContentItem> findByPath(String path) {
         return findOne("c.path = :value", path);
     }
@@ -372,16 +383,6 @@ class ContentItems {
     }
 
     /** The items with the ids that exist, whatever their status, in no particular order. */
-    List<ContentItem> findByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.id IN (:ids)")
-                .param("ids", List.copyOf(ids))
-                .query(ContentItems::map)
-                .list());
-    }
-
     /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
     List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
         String after = afterId == null ? "" : " AND c.id > :afterId";

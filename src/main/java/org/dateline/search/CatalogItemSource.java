@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,11 @@ final class CatalogItemSource implements ItemSource {
     @Override
     public Optional<ContentItem> find(UUID id) {
         return catalog.findById(id);
+    }
+
+    @Override
+    public List<ContentItem> findAll(Collection<UUID> ids) {
+        return catalog.findAllById(ids);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,9 +72,11 @@ import org.springframework.stereotype.Service;
 /**
  * The Lucene index of the published items, derived from the database: one {@link IndexWriter} and one
  * near-real-time {@link SearcherManager}, upserts by item id, one shared {@link FacetsConfig} with facets
- * in sorted-set doc values (no taxonomy index, so a rebuild is one directory). Every change is committed
- * with the latest item change it includes, which start-up compares with the database to catch up;
- * {@link #rebuild} builds a new generation aside and swaps it in while search stays online.
+ * in sorted-set doc values (no taxonomy index, so a rebuild is one directory). Item changes announced by
+ * {@link IndexUpdates} queue up for one indexer thread, which writes them in batches, makes them searchable
+ * at least every second (at once when the queue runs dry) and commits at most every commit interval. Each
+ * commit records the moment from which changes may be missing from it, which start-up replays from the
+ * database; {@link #rebuild} builds a new generation aside and swaps it in while search stays online.
  */
 @Service
 public class SearchIndex implements DisposableBean {
@@ -94,6 +98,15 @@ public class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String LAST_CHANGE = "dateline.last-change";
+    private static final String REPLAY_FROM = "dateline.replay-from";
+    /**
+     * How much earlier than the oldest change not yet written a commit says its changes may start: an item's
+     * change time is read from the clock (to the second) a little before the change is announced.
+     */
+    static final Duration REPLAY_MARGIN = Duration.ofSeconds(10);
+
+    private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration MIN_REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final int BATCH = 500;
     private static final int SNIPPET_PASSAGES = 2;
     // A press release states its subject in its title and summary; the body's words would cost a lookup each.
@@ -108,6 +121,14 @@ public class SearchIndex implements DisposableBean {
     private final ItemSource items;
     private final TermLookup terms;
     private final boolean catchUpOnStart;
+    private final Clock clock;
+    private final Duration commitInterval;
+    private final PendingChanges pending = new PendingChanges();
+    // One writer at a time: the indexer, a catch-up or a direct update load items and write them under it, so
+    // that an older state of an item never overwrites a newer one.
+    private final Object writing = new Object();
+    private final Thread indexer;
+    private volatile boolean closing;
     private final ItemDocuments documents;
     private final FacetsConfig facetsConfig = ItemDocuments.facetsConfig();
     private final Analyzer analyzer = LanguageAnalyzers.perField();
@@ -132,31 +153,47 @@ public class SearchIndex implements DisposableBean {
             });
     // Starts from the clock so that no version of an earlier run repeats after a restart.
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis() * 1000);
-    // Loading an item and writing it happen under its lock, so that an older state never overwrites a newer.
-    private final Object[] itemLocks = new Object[64];
     private final Object rebuildLock = new Object();
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
     private volatile boolean rebuilding;
     private volatile Generation current;
 
     @Autowired
-    SearchIndex(SearchProperties properties, ContentCatalog catalog, Taxonomy taxonomy) throws IOException {
+    SearchIndex(SearchProperties properties, ContentCatalog catalog, Taxonomy taxonomy, Clock clock)
+            throws IOException {
         this(
                 IndexDirectories.onDisk(properties.indexDir()),
                 new CatalogItemSource(catalog),
                 new TaxonomyTermLookup(taxonomy),
-                properties.catchUpOnStart());
+                properties.catchUpOnStart(),
+                clock,
+                properties.commitInterval());
     }
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
+            throws IOException {
+        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1));
+    }
+
+    SearchIndex(
+            IndexDirectories directories,
+            ItemSource items,
+            TermLookup terms,
+            boolean catchUpOnStart,
+            Clock clock,
+            Duration commitInterval)
             throws IOException {
         this.directories = directories;
         this.items = items;
         this.terms = terms;
         this.catchUpOnStart = catchUpOnStart;
+        this.clock = clock;
+        this.commitInterval = commitInterval;
         this.documents = new ItemDocuments(terms);
-        Arrays.setAll(itemLocks, i -> new Object());
         this.current = open(directories.current());
+        this.indexer = new Thread(this::indexChanges, "search-indexer");
+        indexer.setDaemon(true);
+        indexer.start();
     }
 
     /** Searches the published items; see {@link SearchQuery} for what a query can ask. */
@@ -385,7 +422,7 @@ public class SearchIndex implements DisposableBean {
                     for (UUID id : changedDuringRebuild) {
                         apply(fresh, id, items.find(id));
                     }
-                    fresh.commit();
+                    fresh.commit(pending.oldest().orElseGet(clock::instant).minus(REPLAY_MARGIN));
                     fresh.searchers.maybeRefreshBlocking();
                     directories.promote(fresh.place);
                     previous = current;
@@ -410,24 +447,166 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Brings the index in line with the database item: indexed when published, removed otherwise. */
+    /**
+     * Brings the index in line with the database item at once (indexed when published, removed otherwise),
+     * searchable and committed on return.
+     */
     void update(UUID id) {
-        synchronized (itemLocks[Math.floorMod(id.hashCode(), itemLocks.length)]) {
-            Optional<ContentItem> item = items.find(id);
+        write(List.of(id));
+        refreshAndCommit();
+    }
+
+    /**
+     * Tells the index that the item is changing in the current transaction (or changed, outside of one): from
+     * now on until it is written, commits of the index count it as possibly missing.
+     */
+    PendingChanges.Announced announce(UUID id) {
+        return pending.announce(id, clock.instant());
+    }
+
+    /** The announced change was committed: the indexer writes it soon. */
+    void committed(PendingChanges.Announced change) {
+        pending.committed(change);
+    }
+
+    /** The announced change was rolled back. */
+    void rolledBack(PendingChanges.Announced change) {
+        pending.rolledBack(change);
+    }
+
+    /** The indexer's loop: writes queued changes in batches, refreshes the searchers, commits now and then. */
+    private void indexChanges() {
+        long lastRefresh = System.nanoTime() - REFRESH_INTERVAL.toNanos();
+        long lastCommit = System.nanoTime();
+        while (true) {
+            boolean stopping = closing;
+            List<Map.Entry<UUID, Instant>> batch;
+            try {
+                // Written but not yet searchable: look again soon rather than wait for the next change.
+                batch = pending.take(BATCH, stopping ? 0 : current.dirty ? 20 : 200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!batch.isEmpty()) {
+                try {
+                    write(batch.stream().map(Map.Entry::getKey).toList());
+                    pending.written(batch);
+                } catch (RuntimeException e) {
+                    pending.putBack(batch);
+                    if (closing) {
+                        log.warn("Search index: {} changes left for the next start to catch up", batch.size(), e);
+                        return;
+                    }
+                    log.warn("Search index: could not write {} changes, trying again", batch.size(), e);
+                    sleepQuietly(1000);
+                    continue;
+                }
+            }
+            long now = System.nanoTime();
+            boolean dry = pending.isQueueEmpty();
+            try {
+                long sinceRefresh = now - lastRefresh;
+                // At once after a lone change; during a stream of changes a few times a second at most.
+                if (current.dirty
+                        && (dry && sinceRefresh >= MIN_REFRESH_INTERVAL.toNanos()
+                                || sinceRefresh >= REFRESH_INTERVAL.toNanos())) {
+                    refresh();
+                    lastRefresh = now;
+                }
+                if (current.dirty && (stopping || now - lastCommit >= commitInterval.toNanos())) {
+                    commit();
+                    lastCommit = now;
+                }
+            } catch (IOException | RuntimeException e) {
+                log.warn("Search index: could not refresh or commit", e);
+                if (closing) {
+                    return;
+                }
+                sleepQuietly(1000);
+            }
+            if (stopping && dry) {
+                return;
+            }
+        }
+    }
+
+    /** Loads the items and writes them to the current generation, all under the writing lock. */
+    private void write(List<UUID> ids) {
+        synchronized (writing) {
+            Map<UUID, ContentItem> loaded = new HashMap<>();
+            items.findAll(ids).forEach(item -> loaded.put(item.id(), item));
             swap.readLock().lock();
             try {
                 Generation generation = current;
-                apply(generation, id, item);
-                // Searchable first (a refresh takes milliseconds), durable next (a commit waits for the disk).
-                generation.searchers.maybeRefreshBlocking();
-                generation.commit();
+                for (UUID id : ids) {
+                    apply(generation, id, Optional.ofNullable(loaded.get(id)));
+                }
                 if (rebuilding) {
-                    changedDuringRebuild.add(id);
+                    changedDuringRebuild.addAll(ids);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
                 swap.readLock().unlock();
+            }
+        }
+    }
+
+    private void refreshAndCommit() {
+        try {
+            refresh();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refresh() throws IOException {
+        swap.readLock().lock();
+        try {
+            current.searchers.maybeRefreshBlocking();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Commits the current generation with the moment from which changes may be missing: the oldest change
+     * announced and not yet written (or now), less the margin. Read before the commit, so that whatever is
+     * written meanwhile is in the commit anyway.
+     */
+    private void commit() throws IOException {
+        synchronized (writing) {
+            Instant replayFrom = pending.oldest().orElseGet(clock::instant).minus(REPLAY_MARGIN);
+            swap.readLock().lock();
+            try {
+                current.commit(replayFrom);
+            } finally {
+                swap.readLock().unlock();
+            }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Abandons the index writer's uncommitted changes, as a crash would (for tests). */
+    void crash() throws IOException {
+        closing = true;
+        indexer.interrupt();
+        synchronized (writing) {
+            swap.writeLock().lock();
+            try {
+                current.searchers.close();
+                current.writer.rollback();
+                current.place.directory().close();
+            } finally {
+                swap.writeLock().unlock();
             }
         }
     }
@@ -439,7 +618,7 @@ public class SearchIndex implements DisposableBean {
      */
     CatchUp catchUp() {
         long published = items.countPublished();
-        Instant indexed = current.lastChange;
+        Instant indexed = current.replayFrom != null ? current.replayFrom : current.lastChange;
         long inIndex = count();
         if (published == 0 && inIndex == 0) {
             return CatchUp.UP_TO_DATE;
@@ -451,17 +630,18 @@ public class SearchIndex implements DisposableBean {
         boolean replayed = false;
         Optional<Instant> lastChange = items.lastChange();
         if (lastChange.isPresent() && lastChange.get().isAfter(indexed)) {
-            Instant at = indexed;
+            // Changes at the very moment count too: times are kept to the second.
+            Instant at = indexed.minusNanos(1);
             UUID afterId = null;
             for (List<ContentItem> batch = items.changedAfter(at, null, BATCH);
                     !batch.isEmpty();
                     batch = items.changedAfter(at, afterId, BATCH)) {
-                for (ContentItem item : batch) {
-                    update(item.id());
-                    at = item.updatedAt();
-                    afterId = item.id();
-                }
+                write(batch.stream().map(ContentItem::id).toList());
+                ContentItem last = batch.get(batch.size() - 1);
+                at = last.updatedAt();
+                afterId = last.id();
             }
+            refreshAndCommit();
             replayed = true;
         }
         if (count() != items.countPublished()) {
@@ -483,7 +663,9 @@ public class SearchIndex implements DisposableBean {
                         CatchUp outcome = catchUp();
                         log.info("Search index checked against the database at start-up: {}", outcome);
                     } catch (RuntimeException e) {
-                        log.error("The search index could not catch up with the database", e);
+                        if (!closing) {
+                            log.error("The search index could not catch up with the database", e);
+                        }
                     }
                 },
                 "search-catch-up");
@@ -491,8 +673,19 @@ public class SearchIndex implements DisposableBean {
         thread.start();
     }
 
+    /** Writes and commits the changes still queued, then closes the index. */
     @Override
     public void destroy() throws IOException {
+        closing = true;
+        pending.wakeUp();
+        try {
+            indexer.join(Duration.ofMinutes(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (current.dirty && current.writer.isOpen()) {
+            commit();
+        }
         swap.writeLock().lock();
         try {
             current.close();
@@ -547,6 +740,7 @@ public class SearchIndex implements DisposableBean {
             generation.writer.deleteDocuments(idTerm);
         }
         item.map(ContentItem::updatedAt).ifPresent(generation::advance);
+        generation.dirty = true;
     }
 
     private Query base(SearchQuery query, Query text) {
@@ -755,7 +949,8 @@ public class SearchIndex implements DisposableBean {
             }
         });
         Instant lastChange = commitData.containsKey(LAST_CHANGE) ? Instant.parse(commitData.get(LAST_CHANGE)) : null;
-        return new Generation(place, writer, searchers, lastChange);
+        Instant replayFrom = commitData.containsKey(REPLAY_FROM) ? Instant.parse(commitData.get(REPLAY_FROM)) : null;
+        return new Generation(place, writer, searchers, lastChange, replayFrom);
     }
 
     private void discardQuietly(Generation generation) {
@@ -797,12 +992,22 @@ public class SearchIndex implements DisposableBean {
         final IndexWriter writer;
         final SearcherManager searchers;
         volatile Instant lastChange;
+        // As read from the last commit: changes from this moment on may be missing from it.
+        final Instant replayFrom;
+        // Written since the last commit.
+        volatile boolean dirty;
 
-        Generation(IndexDirectories.Place place, IndexWriter writer, SearcherManager searchers, Instant lastChange) {
+        Generation(
+                IndexDirectories.Place place,
+                IndexWriter writer,
+                SearcherManager searchers,
+                Instant lastChange,
+                Instant replayFrom) {
             this.place = place;
             this.writer = writer;
             this.searchers = searchers;
             this.lastChange = lastChange;
+            this.replayFrom = replayFrom;
         }
 
         synchronized void advance(Instant change) {
@@ -811,11 +1016,14 @@ public class SearchIndex implements DisposableBean {
             }
         }
 
-        synchronized void commit() throws IOException {
+        synchronized void commit(Instant replayFrom) throws IOException {
+            Map<String, String> data = new HashMap<>();
+            data.put(REPLAY_FROM, replayFrom.toString());
             if (lastChange != null) {
-                writer.setLiveCommitData(
-                        Map.of(LAST_CHANGE, lastChange.toString()).entrySet());
+                data.put(LAST_CHANGE, lastChange.toString());
             }
+            dirty = false;
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }
 
@@ -824,7 +1032,7 @@ public class SearchIndex implements DisposableBean {
                 return;
             }
             searchers.close();
-            commit();
+            // Lucene commits what is left on close, with the last commit's data: an earlier moment to replay from.
             writer.close();
             place.directory().close();
         }

@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,6 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexDir where the index lives; {@code ${dateline.data-dir}/index} unless set
  * @param catchUpOnStart whether start-up compares the index with the database and brings an empty or stale
  *     index up to date by itself (in the background; search answers meanwhile)
+ * @param commitInterval how often at most the index commits its changes to disk (they are searchable within
+ *     a second anyway); what a crash loses of it, start-up replays from the database
  */
 @ConfigurationProperties("dateline.search")
-record SearchProperties(Path indexDir, @DefaultValue("true") boolean catchUpOnStart) {}
+record SearchProperties(
+        Path indexDir,
+        @DefaultValue("true") boolean catchUpOnStart,
+        @DefaultValue("1s") Duration commitInterval) {}

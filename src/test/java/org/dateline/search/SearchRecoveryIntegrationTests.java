@@ -13,18 +13,16 @@ import java.util.UUID;
 import org.dateline.DatelineApplication;
 import org.dateline.TestDatabaseEnvironment;
 import org.dateline.content.ContentFixtures;
-import org.dateline.content.ContentItem;
 import org.dateline.content.Workflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The index catches up after the application stopped between a database commit and the index update: the
- * indexing step dies (its writer is gone, as when the process is killed), the application stops, and the
- * next start repairs the index, through the event publication registry or through the start-up check.
+ * The index catches up after the application stopped between a database commit and the index's commit: the
+ * index was down when the item was saved, or it had written the item but not committed it when the process
+ * died; the start-up check replays such changes from the database. A regular stop commits everything queued.
  */
 class SearchRecoveryIntegrationTests {
 
@@ -35,65 +33,77 @@ class SearchRecoveryIntegrationTests {
             TestDatabaseEnvironment.usesPostgres() ? TestDatabaseEnvironment.createPostgresDatabase() : null;
 
     @Test
-    void redeliversTheUnfinishedIndexUpdateOnRestart() throws IOException {
-        UUID id = publishWhileTheIndexIsDown();
+    void catchesUpAtStartWithWhatWasSavedWhileTheIndexWasDown() throws IOException {
+        UUID id;
+        try (ConfigurableApplicationContext first = start(Map.of("dateline.search.catch-up-on-start", "false"))) {
+            first.getBean(SearchIndex.class).destroy();
+            id = publish(first, "Salt marsh restoration begins on the coast");
+        }
 
-        try (ConfigurableApplicationContext restarted = start(Map.of(
-                "spring.modulith.events.republish-outstanding-events-on-restart", "true",
-                "dateline.search.catch-up-on-start", "false"))) {
+        try (ConfigurableApplicationContext restarted = start(Map.of("dateline.search.catch-up-on-start", "true"))) {
             SearchIndex index = restarted.getBean(SearchIndex.class);
             await().atMost(PATIENCE)
                     .untilAsserted(() -> assertThat(
                                     index.search(SearchQuery.of("salt marsh")).hits())
                             .extracting(SearchHit::id)
                             .containsExactly(id));
-            JdbcClient db = restarted.getBean(JdbcClient.class);
-            await().atMost(PATIENCE)
-                    .untilAsserted(() -> assertThat(
-                                    db.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
-                                            .query(Long.class)
-                                            .single())
-                            .isZero());
         }
     }
 
     @Test
-    void catchesUpAtStartWhenTheEventsAreLost() throws IOException {
-        UUID id = publishWhileTheIndexIsDown();
+    void reindexesAtStartWhatTheIndexWroteButHadNotCommittedWhenTheProcessDied() throws IOException {
+        UUID committed;
+        UUID lost;
+        try (ConfigurableApplicationContext first =
+                start(Map.of("dateline.search.catch-up-on-start", "false", "dateline.search.commit-interval", "1h"))) {
+            SearchIndex index = first.getBean(SearchIndex.class);
+            committed = publish(first, "Salt marsh restoration begins on the coast");
+            index.update(committed);
+            lost = publish(first, "Salt marsh survey counts the wading birds");
+            // Written and searchable: the change has left the queue, as a completed event would have.
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(
+                                    index.search(SearchQuery.of("wading birds")).hits())
+                            .extracting(SearchHit::id)
+                            .containsExactly(lost));
+            index.crash();
+        }
 
-        try (ConfigurableApplicationContext restarted = start(Map.of(
-                "spring.modulith.events.republish-outstanding-events-on-restart", "false",
-                "dateline.search.catch-up-on-start", "true"))) {
+        try (ConfigurableApplicationContext restarted = start(Map.of("dateline.search.catch-up-on-start", "true"))) {
             SearchIndex index = restarted.getBean(SearchIndex.class);
             await().atMost(PATIENCE)
                     .untilAsserted(() -> assertThat(
                                     index.search(SearchQuery.of("salt marsh")).hits())
                             .extracting(SearchHit::id)
-                            .containsExactly(id));
+                            .containsExactlyInAnyOrder(committed, lost));
         }
     }
 
-    /** Publishes an item after the index died, and stops the application with the delivery unfinished. */
-    private UUID publishWhileTheIndexIsDown() throws IOException {
-        try (ConfigurableApplicationContext first = start(Map.of("dateline.search.catch-up-on-start", "false"))) {
-            SearchIndex index = first.getBean(SearchIndex.class);
-            Workflow workflow = first.getBean(Workflow.class);
-            JdbcClient db = first.getBean(JdbcClient.class);
-            index.destroy();
-
-            ContentItem item = workflow.save(ContentFixtures.item()
-                    .title("Salt marsh restoration begins on the coast")
-                    .published(Instant.parse("2026-01-05T10:00:00Z"))
-                    .build());
-
-            await().atMost(PATIENCE)
-                    .untilAsserted(() ->
-                            assertThat(db.sql("""
-                                    SELECT COUNT(*) FROM event_publication
-                                    WHERE completion_date IS NULL AND status = 'FAILED'
-                                    AND listener_id LIKE '%IndexUpdates%'""").query(Long.class).single()).isEqualTo(1));
-            return item.id();
+    @Test
+    void commitsEveryQueuedChangeWhenTheApplicationStops() throws IOException {
+        UUID id;
+        try (ConfigurableApplicationContext first =
+                start(Map.of("dateline.search.catch-up-on-start", "false", "dateline.search.commit-interval", "1h"))) {
+            id = publish(first, "Salt marsh restoration begins on the coast");
         }
+
+        try (ConfigurableApplicationContext restarted = start(Map.of("dateline.search.catch-up-on-start", "false"))) {
+            assertThat(restarted
+                            .getBean(SearchIndex.class)
+                            .search(SearchQuery.of("salt marsh"))
+                            .hits())
+                    .extracting(SearchHit::id)
+                    .containsExactly(id);
+        }
+    }
+
+    private static UUID publish(ConfigurableApplicationContext context, String title) {
+        return context.getBean(Workflow.class)
+                .save(ContentFixtures.item()
+                        .title(title)
+                        .published(Instant.parse("2026-01-05T10:00:00Z"))
+                        .build())
+                .id();
     }
 
     private ConfigurableApplicationContext start(Map<String, String> settings) {

@@ -25,6 +25,7 @@ import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.ingest.LegacyLinks;
 import org.dateline.search.Facet;
+import org.dateline.search.SearchHit;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchParameters;
 import org.dateline.search.SearchQuery;
@@ -219,10 +220,8 @@ class ItemsApiController {
         SearchResults results = index.search(query);
         String baseUrl = baseUrls.of(request);
         List<ItemJson> items = new ArrayList<>();
-        results.hits()
-                .forEach(hit -> catalog.findById(hit.id())
-                        .filter(ContentItem::isPublished)
-                        .ifPresent(item -> items.add(representations.item(item, fields, baseUrl))));
+        List<UUID> ids = results.hits().stream().map(SearchHit::id).toList();
+        catalog.findPublishedByIds(ids).forEach(item -> items.add(representations.item(item, fields, baseUrl)));
         Map<String, List<FacetValueResponse>> counts = new LinkedHashMap<>();
         for (Facet facet : facets) {
             counts.put(
