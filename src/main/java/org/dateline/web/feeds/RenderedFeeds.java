@@ -32,7 +32,7 @@ class RenderedFeeds {
     }
 
     /** The feed's bytes, written by {@code writing} unless a feed of the same state is kept. */
-    byte[] get(String format, Channel channel, long indexVersion, Writing writing) throws IOException {
+    byte[] written(String format, Channel channel, long indexVersion, Writing writing) throws IOException {
         String key = String.join(
                 "\n",
                 format,

@@ -71,6 +71,7 @@ class ApiContractIntegrationTests {
         assertThat(names(document.get("paths")))
                 .containsExactlyInAnyOrder(
                         "/api/v1/items",
+                        "/api/v1/items.{format}",
                         "/api/v1/items/bulk",
                         "/api/v1/items/{id}",
                         "/api/v1/items/lookup",
