@@ -53,11 +53,6 @@ public class ContentCatalog {
         return new ItemPage(page, query.page(), query.size(), total);
     }
 
-    /** The items of one page of {@link #findPublished}, without counting every match: for feeds, which show no total. */
-    public List<ContentItem> findPublishedPage(ItemQuery query) {
-        return items.findPublished(query);
-    }
-
     /** The years in which the published items a query matches are dated, latest first; the query's year is ignored. */
     public List<Integer> publishedYears(ItemQuery query) {
         return items.publishedYears(query);

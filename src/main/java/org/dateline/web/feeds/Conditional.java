@@ -29,6 +29,17 @@ final class Conditional {
                 etag, lastChange.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
     }
 
+    /**
+     * As {@link #notModified}, by {@code ETag} alone, for what the search index answers: the index follows the archive
+     * a moment later, so the archive's last change cannot date it, and the index's version is among the variants.
+     */
+    static boolean notModifiedByTag(
+            ServletWebRequest request, HttpServletResponse response, Instant lastChange, String... variant) {
+        String etag = "W/\"" + hash(lastChange, variant) + "\"";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+        return request.checkNotModified(etag);
+    }
+
     private static String hash(Instant lastChange, String... variant) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
-import org.dateline.content.ItemQuery;
 import org.dateline.feeds.CalendarWriter;
 import org.dateline.feeds.Channel;
 import org.dateline.feeds.FeedFormat;
@@ -90,7 +90,7 @@ class FeedController {
     }
 
     /** What a feed mirrors: the listing's title, its page and the items it selects. */
-    private record Listing(String title, String path, ItemQuery query) {}
+    private record Listing(String title, String path, SearchQuery query) {}
 
     @GetMapping("/feed.{format:" + FORMATS + "}")
     void home(@PathVariable String format, HttpServletRequest request, HttpServletResponse response)
@@ -240,7 +240,7 @@ class FeedController {
         return new Listing(
                 t.get("feed.title", t.get("type." + type.code() + ".plural")),
                 "/" + segment,
-                everything().withType(type));
+                everything().withScope(Facet.TYPE, Set.of(type.code())));
     }
 
     // The same items as the term's listing: those of the term and of the terms below it.
@@ -250,11 +250,19 @@ class FeedController {
         return new Listing(
                 t.get("feed.title", term.name()),
                 term.path(),
-                everything().withTermIds(taxonomy.selfAndDescendantIds(term.id())));
+                everything().withScope(facetOf(vocabulary), Set.of(term.slug().value())));
     }
 
-    private static ItemQuery everything() {
-        return ItemQuery.all(1, 1);
+    // Listings and their feeds answer from the index, newest first: a term's scope covers the terms below it.
+    private static SearchQuery everything() {
+        return SearchQuery.of("").withOrder(SearchQuery.Order.DATE);
+    }
+
+    private static Facet facetOf(Vocabulary vocabulary) {
+        return Arrays.stream(Facet.values())
+                .filter(facet -> facet.vocabulary() == vocabulary)
+                .findFirst()
+                .orElseThrow(FeedController::notFound);
     }
 
     private void feed(String extension, Listing listing, HttpServletRequest request, HttpServletResponse response)
@@ -266,11 +274,7 @@ class FeedController {
         }
         response.setContentType(format.mediaType() + ";charset=UTF-8");
         response.getOutputStream().write(rendered.written(format.name(), channel, index.version(), out -> {
-            feeds.write(
-                    format,
-                    channel,
-                    catalog.findPublishedPage(listing.query().withPage(1).withSize(properties.size())),
-                    out);
+            feeds.write(format, channel, newest(listing.query(), properties.size()), out);
         }));
     }
 
@@ -282,20 +286,15 @@ class FeedController {
         }
         response.setContentType("text/calendar;charset=UTF-8");
         response.getOutputStream().write(rendered.written("ics", channel, index.version(), out -> {
-            calendars.write(
-                    channel,
-                    catalog.findPublishedPage(listing.query()
-                            .withType(ContentType.EVENT)
-                            .withPage(1)
-                            .withSize(properties.calendarSize())),
-                    out);
+            SearchQuery events = listing.query().withScope(Facet.TYPE, Set.of(ContentType.EVENT.code()));
+            calendars.write(channel, newest(events, properties.calendarSize()), out);
         }));
     }
 
-    // Search feeds answer from the index, which follows the archive a moment later: its version is part of the
-    // validator, so that a copy made in between is not taken for current afterwards.
+    // Feeds answer from the index, which follows the archive a moment later: its version is part of the validator,
+    // so that a copy made in between is not taken for current afterwards.
     private boolean notModified(Channel channel, HttpServletRequest request, HttpServletResponse response) {
-        return Conditional.notModified(
+        return Conditional.notModifiedByTag(
                 new ServletWebRequest(request, response),
                 response,
                 channel.updated(),

@@ -297,9 +297,9 @@ class FeedsIntegrationTests {
     void answersConditionalRequestsWithNotModifiedUntilTheArchiveChanges() {
         MvcTestResult first = get("/countries/serbia/feed.atom", "application/atom+xml");
         String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
-        String lastModified = first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
         assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
-        assertThat(lastModified).isNotBlank();
+        // Feeds answer from the search index, which the archive's last change cannot date: validated by ETag only.
+        assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isNull();
         assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
 
         MvcTestResult byEtag = mvc.get()
@@ -308,11 +308,6 @@ class FeedsIntegrationTests {
                 .exchange();
         assertThat(byEtag).hasStatus(HttpStatus.NOT_MODIFIED);
         assertThat(byEtag.getResponse().getContentAsByteArray()).isEmpty();
-        assertThat(mvc.get()
-                        .uri("/countries/serbia/feed.atom")
-                        .header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)
-                        .exchange())
-                .hasStatus(HttpStatus.NOT_MODIFIED);
         assertThat(mvc.get()
                         .uri("/countries/serbia/feed.rss")
                         .header(HttpHeaders.IF_NONE_MATCH, etag)
@@ -326,13 +321,16 @@ class FeedsIntegrationTests {
                         .countries(term(Vocabulary.COUNTRY, "serbia").id()),
                 PUBLISHED);
 
-        MvcTestResult changed = mvc.get()
-                .uri("/countries/serbia/feed.atom")
-                .header(HttpHeaders.IF_NONE_MATCH, etag)
-                .exchange();
-        assertThat(changed).hasStatusOk();
-        assertThat(changed.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
-        assertThat(body(changed)).contains(later.title());
+        // Never a 304 for the old copy; the item itself once search has it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            MvcTestResult changed = mvc.get()
+                    .uri("/countries/serbia/feed.atom")
+                    .header(HttpHeaders.IF_NONE_MATCH, etag)
+                    .exchange();
+            assertThat(changed).hasStatusOk();
+            assertThat(changed.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+            assertThat(body(changed)).contains(later.title());
+        });
     }
 
     @Test
