@@ -483,7 +483,7 @@ public class SearchIndex implements DisposableBean {
             List<Map.Entry<UUID, Instant>> batch;
             try {
                 // Written but not yet searchable: look again soon rather than wait for the next change.
-                batch = pending.take(BATCH, stopping ? 0 : current.dirty ? 20 : 200);
+                batch = pending.take(BATCH, stopping ? 0 : current.unsearchable ? 20 : 200);
             } catch (InterruptedException e) {
                 return;
             }
@@ -507,7 +507,7 @@ public class SearchIndex implements DisposableBean {
             try {
                 long sinceRefresh = now - lastRefresh;
                 // At once after a lone change; during a stream of changes a few times a second at most.
-                if (current.dirty
+                if (current.unsearchable
                         && (dry && sinceRefresh >= MIN_REFRESH_INTERVAL.toNanos()
                                 || sinceRefresh >= REFRESH_INTERVAL.toNanos())) {
                     refresh();
@@ -564,6 +564,8 @@ public class SearchIndex implements DisposableBean {
     private void refresh() throws IOException {
         swap.readLock().lock();
         try {
+            // Cleared first: a change written while the searchers refresh marks the index again.
+            current.unsearchable = false;
             current.searchers.maybeRefreshBlocking();
         } finally {
             swap.readLock().unlock();
@@ -741,6 +743,7 @@ public class SearchIndex implements DisposableBean {
         }
         item.map(ContentItem::updatedAt).ifPresent(generation::advance);
         generation.dirty = true;
+        generation.unsearchable = true;
     }
 
     private Query base(SearchQuery query, Query text) {
@@ -996,6 +999,8 @@ public class SearchIndex implements DisposableBean {
         final Instant replayFrom;
         // Written since the last commit.
         volatile boolean dirty;
+        // Written since the searchers last refreshed: a commit does not make changes searchable, a refresh does.
+        volatile boolean unsearchable;
 
         Generation(
                 IndexDirectories.Place place,

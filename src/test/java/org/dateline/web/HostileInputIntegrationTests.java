@@ -223,7 +223,7 @@ class HostileInputIntegrationTests {
 
         for (String query : List.of("DROP TABLE", "100%", "_under_", "back\\slash", "'; DROP")) {
             Document results = Jsoup.parse(body("/search?q=" + query));
-            assertThat(results.select("#results-heading").text()).as(query).startsWith("1 ");
+            assertThat(results.select("#results-heading").text()).as(query).isEqualTo("One result");
             assertThat(results.select("a[href=" + sql.path() + "]")).as(query).isNotEmpty();
             assertThat(results.select("input[name=q]").attr("value")).isEqualTo(query);
         }

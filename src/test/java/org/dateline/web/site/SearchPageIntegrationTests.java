@@ -122,7 +122,7 @@ class SearchPageIntegrationTests {
     void showsSelectionsAsCheckedBoxesAndRemovableChipsAndCountsSideways() {
         String html = body(mvc.get().uri("/search?q=polling&country=serbia").exchange());
 
-        assertThat(html).contains("<h2 id=\"results-heading\" class=\"section-heading\">1 results</h2>");
+        assertThat(html).contains("<h2 id=\"results-heading\" class=\"section-heading\">One result</h2>");
         assertThat(html)
                 .contains(
                         "<input type=\"checkbox\" name=\"country\" value=\"serbia\" checked> Serbia <span class=\"facet-count\">1</span>");
