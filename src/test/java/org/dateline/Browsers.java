@@ -4,11 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests. Where Chromium is not installed the test is skipped with
@@ -51,5 +56,18 @@ public final class Browsers {
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Clicks a link or submit button and returns once the next page has loaded. A bare click may return
+     * while the old page is still shown (a sign-in still in flight), so the next step would act on it.
+     */
+    public static void clickThrough(WebDriver browser, WebElement linkOrButton) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        linkOrButton.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(
+                loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 }

@@ -68,7 +68,7 @@ class AdminBrowserIntegrationTests {
 
         signIn(AdminFixtures.EDITOR_A);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
-        browser.findElement(By.linkText("New item")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.linkText("New item")));
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Students and journalists met for a week of workshops.");
         WebElement editor = browser.findElement(By.cssSelector(".rich-editor"));
@@ -80,22 +80,22 @@ class AdminBrowserIntegrationTests {
                 .extracting(WebElement::getText)
                 .containsExactly("Choose...", "OSCE Mission to Serbia");
         screenshot("admin-item-form");
-        browser.findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.cssSelector(".item-form button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Saved.");
         String editUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
-        browser.findElement(By.linkText("Images and documents")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.linkText("Images and documents")));
         Path photo = Files.createTempFile("dateline-photo", ".png");
         photo.toFile().deleteOnExit();
         Files.write(photo, MediaSamples.image("png"));
         browser.findElement(By.id("file")).sendKeys(photo.toString());
         browser.findElement(By.id("altText")).sendKeys("Students at the workshop");
-        browser.findElement(By.cssSelector(".media-form button[type=submit]")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.cssSelector(".media-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Uploaded.");
         browser.get(editUrl);
-        browser.findElement(By.id("submit-for-review")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.id("submit-for-review")));
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Submitted for review.");
         assertThat(browser.findElement(By.cssSelector(".item-status .status")).getText())
@@ -103,14 +103,14 @@ class AdminBrowserIntegrationTests {
         signOut();
 
         signIn(AdminFixtures.PUBLISHER_A);
-        browser.findElement(By.cssSelector("#status-in_review"))
-                .findElement(By.linkText(title))
-                .click();
+        Browsers.clickThrough(
+                browser,
+                browser.findElement(By.cssSelector("#status-in_review")).findElement(By.linkText(title)));
         screenshot("admin-review");
-        browser.findElement(By.id("publish-now")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.id("publish-now")));
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("Published.");
-        browser.findElement(By.linkText("Public page")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.linkText("Public page")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.cssSelector(".item-body")).getText())
@@ -139,11 +139,11 @@ class AdminBrowserIntegrationTests {
         browser.get("http://127.0.0.1:" + port + "/admin/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(AdminFixtures.PASSWORD);
-        browser.findElement(By.cssSelector(".admin-login button[type=submit]")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.cssSelector(".admin-login button[type=submit]")));
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector(".admin-account button")).click();
+        Browsers.clickThrough(browser, browser.findElement(By.cssSelector(".admin-account button")));
         assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
                 .isEqualTo("You are signed out.");
     }
