@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -108,6 +114,9 @@ public class SearchIndex implements DisposableBean {
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
     private static final Duration MIN_REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final int BATCH = 500;
+    private static final int REBUILD_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // Fewer, larger segments to merge: the default 16 MB flushes a rebuild every few thousand items.
+    private static final double WRITER_BUFFER_MB = 64;
     private static final int SNIPPET_PASSAGES = 2;
     // A press release states its subject in its title and summary; the body's words would cost a lookup each.
     private static final List<String> RELATED_FIELDS = List.of(ItemDocuments.TITLE, ItemDocuments.SUMMARY);
@@ -403,18 +412,8 @@ public class SearchIndex implements DisposableBean {
                 fresh = open(directories.next());
                 Optional<Instant> lastChange = items.lastChange();
                 long total = items.countPublished();
-                long done = 0;
                 progress.indexed(0, total);
-                UUID after = null;
-                for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
-                        !batch.isEmpty();
-                        batch = items.publishedAfter(after, BATCH)) {
-                    for (ContentItem item : batch) {
-                        fresh.writer.addDocument(facetsConfig.build(documents.document(item)));
-                        after = item.id();
-                        progress.indexed(++done, Math.max(total, done));
-                    }
-                }
+                long done = addAllPublished(fresh, total, progress);
                 lastChange.ifPresent(fresh::advance);
                 Generation previous;
                 swap.writeLock().lock();
@@ -444,6 +443,65 @@ public class SearchIndex implements DisposableBean {
             } finally {
                 rebuilding = false;
             }
+        }
+    }
+
+    /**
+     * Adds every published item to the fresh generation: this thread reads the next batch from the database while
+     * the index threads turn the previous ones into documents (the index writer takes documents from several
+     * threads at once).
+     */
+    private long addAllPublished(Generation fresh, long total, RebuildProgress progress) throws IOException {
+        ExecutorService indexThreads = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "search-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Integer>> inFlight = new ArrayDeque<>();
+        long done = 0;
+        try {
+            UUID after = null;
+            for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
+                    !batch.isEmpty();
+                    batch = items.publishedAfter(after, BATCH)) {
+                after = batch.get(batch.size() - 1).id();
+                List<ContentItem> toAdd = batch;
+                inFlight.add(indexThreads.submit(() -> {
+                    for (ContentItem item : toAdd) {
+                        fresh.writer.addDocument(facetsConfig.build(documents.document(item)));
+                    }
+                    return toAdd.size();
+                }));
+                // Bounded so that the database cannot run ahead of the index and fill the heap.
+                while (inFlight.size() > REBUILD_THREADS) {
+                    done += added(inFlight.poll());
+                    progress.indexed(done, Math.max(total, done));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                done += added(inFlight.poll());
+                progress.indexed(done, Math.max(total, done));
+            }
+            return done;
+        } finally {
+            indexThreads.shutdownNow();
+        }
+    }
+
+    private static int added(Future<Integer> batch) throws IOException {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -927,6 +985,7 @@ public class SearchIndex implements DisposableBean {
     private Generation open(IndexDirectories.Place place) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
+                .setRAMBufferSizeMB(WRITER_BUFFER_MB)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         IndexWriter writer = new IndexWriter(place.directory(), config);
         Map<String, String> commitData = new HashMap<>();

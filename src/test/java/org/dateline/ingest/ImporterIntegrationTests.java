@@ -179,6 +179,39 @@ class ImporterIntegrationTests {
     }
 
     @Test
+    void importingABatchOnSeveralThreadsAnswersInOrderAndTheLaterOfTwoCopiesWins() {
+        List<ItemRecord> records = new ArrayList<>();
+        // Forty items of one title: their paths collide while written side by side, and each gets its own.
+        for (int i = 0; i < 40; i++) {
+            records.add(ndjson.read("{\"title\":\"Same title in parallel\",\"date\":\"2016-06-06\","
+                    + "\"body\":\"<p>Text " + i + ".</p>\",\"legacy_url\":\"/parallel/" + i + "\"}"));
+        }
+        records.add(ndjson.read("""
+                {"title":"Two copies","date":"2016-06-07","body":"<p>First copy.</p>","legacy_url":"/parallel/copy"}"""));
+        records.add(ndjson.read("{\"title\":\"No body\",\"date\":\"2016-06-07\",\"body\":\"\"}"));
+        records.add(ndjson.read("""
+                {"title":"Two copies","date":"2016-06-07","body":"<p>Second copy.</p>","legacy_url":"/parallel/copy"}"""));
+
+        List<ImportResult> results = importer.importAll(records, ImportOptions.WRITE);
+
+        assertThat(results).hasSize(43);
+        assertThat(results.subList(0, 40)).extracting(ImportResult::outcome).containsOnly(ImportResult.Outcome.CREATED);
+        assertThat(results.subList(0, 40).stream().map(ImportResult::path).distinct())
+                .hasSize(40);
+        for (int i = 0; i < 40; i++) {
+            assertThat(catalog.findById(results.get(i).itemId()).orElseThrow().legacyUrl())
+                    .isEqualTo("/parallel/" + i);
+        }
+        assertThat(results.get(40).outcome()).isEqualTo(ImportResult.Outcome.CREATED);
+        assertThat(results.get(41).outcome()).isEqualTo(ImportResult.Outcome.FAILED);
+        assertThat(results.get(41).error()).isEqualTo("no body text");
+        assertThat(results.get(42).outcome()).isEqualTo(ImportResult.Outcome.UPDATED);
+        assertThat(results.get(42).itemId()).isEqualTo(results.get(40).itemId());
+        assertThat(catalog.findByLegacyUrl("/parallel/copy").orElseThrow().body())
+                .isEqualTo("<p>Second copy.</p>");
+    }
+
+    @Test
     void exportThenImportIsARoundTrip() {
         ImportResult original = importer.importItem(fixture("press-release.txt"), ImportOptions.WRITE);
         ContentItem stored = catalog.findById(original.itemId()).orElseThrow();
