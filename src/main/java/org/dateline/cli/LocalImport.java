@@ -17,7 +17,11 @@ final class LocalImport implements ImportTarget {
     private final Importer importer;
 
     LocalImport(Class<?> application, List<String> settings) {
-        context = QuietContext.open(application, settings, Map.of());
+        // Nobody searches this process's index: never refreshed, it is committed every 30 s and at the end.
+        context = QuietContext.open(
+                application,
+                settings,
+                Map.of("dateline.search.search-while-writing", "false", "dateline.search.commit-interval", "30s"));
         importer = context.getBean(Importer.class);
     }
 

@@ -342,7 +342,7 @@ class ContentItems {
             params.put("termIds", query.termIds());
         }
         if (query.afterChange() != null) {
-            where.append(" AND (c.updated_at > :afterChange OR (c.updated_at = :afterChange AND c.id > :afterId))");
+            where.append(" AND c.updated_at >= :afterChange AND (c.updated_at > :afterChange OR c.id > :afterId)");
             params.put("afterChange", timestamp(query.afterChange()));
             params.put("afterId", query.afterId());
         }
@@ -382,23 +382,29 @@ class ContentItems {
                 .list());
     }
 
-    /** The items with the ids that exist, whatever their status, in no particular order. */
-    /** Up to {@code limit} published items with an id after {@code afterId} (all when null), in id order. */
+    /**
+     * Up to {@code limit} published items with an id after {@code afterId} (from the first when null), in id order:
+     * pages of {@link #findAfter} without the others, for the reason given there.
+     */
     List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
-        String after = afterId == null ? "" : " AND c.id > :afterId";
-        var statement = db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.status = 'PUBLISHED'" + after
-                        + " ORDER BY c.id LIMIT :limit")
-                .param("limit", limit);
-        if (afterId != null) {
-            statement = statement.param("afterId", afterId);
+        List<ContentItem> published = new ArrayList<>(limit);
+        UUID after = afterId;
+        while (published.size() < limit) {
+            List<ContentItem> page = findAfter(after, limit - published.size());
+            if (page.isEmpty()) {
+                break;
+            }
+            page.stream().filter(ContentItem::isPublished).forEach(published::add);
+            after = page.get(page.size() - 1).id();
         }
-        return withTermIds(statement.query(ContentItems::map).list());
+        return published;
     }
 
     /** The items of any status changed after ({@code after}, {@code afterId}), oldest change first, then by id. */
     List<ContentItem> findChangedAfter(Instant after, UUID afterId, int limit) {
-        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.updated_at > :after"
-                        + " OR (c.updated_at = :after AND c.id > :afterId) ORDER BY c.updated_at, c.id LIMIT :limit")
+        // The first condition alone bounds a range of the (updated_at, id) index; an OR at the top would not.
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.updated_at >= :after"
+                        + " AND (c.updated_at > :after OR c.id > :afterId) ORDER BY c.updated_at, c.id LIMIT :limit")
                 .param("after", timestamp(after))
                 .param("afterId", afterId == null ? new UUID(0, 0) : afterId)
                 .param("limit", limit)

@@ -132,6 +132,7 @@ public class SearchIndex implements DisposableBean {
     private final boolean catchUpOnStart;
     private final Clock clock;
     private final Duration commitInterval;
+    private final boolean searchWhileWriting;
     private final PendingChanges pending = new PendingChanges();
     // One writer at a time: the indexer, a catch-up or a direct update load items and write them under it, so
     // that an older state of an item never overwrites a newer one.
@@ -176,12 +177,13 @@ public class SearchIndex implements DisposableBean {
                 new TaxonomyTermLookup(taxonomy),
                 properties.catchUpOnStart(),
                 clock,
-                properties.commitInterval());
+                properties.commitInterval(),
+                properties.searchWhileWriting());
     }
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
             throws IOException {
-        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1));
+        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true);
     }
 
     SearchIndex(
@@ -190,7 +192,8 @@ public class SearchIndex implements DisposableBean {
             TermLookup terms,
             boolean catchUpOnStart,
             Clock clock,
-            Duration commitInterval)
+            Duration commitInterval,
+            boolean searchWhileWriting)
             throws IOException {
         this.directories = directories;
         this.items = items;
@@ -198,6 +201,7 @@ public class SearchIndex implements DisposableBean {
         this.catchUpOnStart = catchUpOnStart;
         this.clock = clock;
         this.commitInterval = commitInterval;
+        this.searchWhileWriting = searchWhileWriting;
         this.documents = new ItemDocuments(terms);
         this.current = open(directories.current());
         this.indexer = new Thread(this::indexChanges, "search-indexer");
@@ -458,7 +462,7 @@ public class SearchIndex implements DisposableBean {
             return thread;
         });
         Deque<Future<Integer>> inFlight = new ArrayDeque<>();
-        long done = 0;
+        long[] done = {0};
         try {
             UUID after = null;
             for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
@@ -469,20 +473,24 @@ public class SearchIndex implements DisposableBean {
                 inFlight.add(indexThreads.submit(() -> {
                     for (ContentItem item : toAdd) {
                         fresh.writer.addDocument(facetsConfig.build(documents.document(item)));
+                        synchronized (done) {
+                            done[0]++;
+                            progress.indexed(done[0], Math.max(total, done[0]));
+                        }
                     }
                     return toAdd.size();
                 }));
                 // Bounded so that the database cannot run ahead of the index and fill the heap.
                 while (inFlight.size() > REBUILD_THREADS) {
-                    done += added(inFlight.poll());
-                    progress.indexed(done, Math.max(total, done));
+                    added(inFlight.poll());
                 }
             }
             while (!inFlight.isEmpty()) {
-                done += added(inFlight.poll());
-                progress.indexed(done, Math.max(total, done));
+                added(inFlight.poll());
             }
-            return done;
+            synchronized (done) {
+                return done[0];
+            }
         } finally {
             indexThreads.shutdownNow();
         }
@@ -541,7 +549,7 @@ public class SearchIndex implements DisposableBean {
             List<Map.Entry<UUID, Instant>> batch;
             try {
                 // Written but not yet searchable: look again soon rather than wait for the next change.
-                batch = pending.take(BATCH, stopping ? 0 : current.unsearchable ? 20 : 200);
+                batch = pending.take(BATCH, stopping ? 0 : current.unsearchable && searchWhileWriting ? 20 : 200);
             } catch (InterruptedException e) {
                 return;
             }
@@ -565,7 +573,8 @@ public class SearchIndex implements DisposableBean {
             try {
                 long sinceRefresh = now - lastRefresh;
                 // At once after a lone change; during a stream of changes a few times a second at most.
-                if (current.unsearchable
+                if (searchWhileWriting
+                        && current.unsearchable
                         && (dry && sinceRefresh >= MIN_REFRESH_INTERVAL.toNanos()
                                 || sinceRefresh >= REFRESH_INTERVAL.toNanos())) {
                     refresh();

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     index up to date by itself (in the background; search answers meanwhile)
  * @param commitInterval how often at most the index commits its changes to disk (they are searchable within
  *     a second anyway); what a crash loses of it, start-up replays from the database
+ * @param searchWhileWriting whether changes become searchable while they are written, as a server needs; a
+ *     command-line import, which nobody searches, leaves them to the next process, sparing the flushes
  */
 @ConfigurationProperties("dateline.search")
 record SearchProperties(
         Path indexDir,
         @DefaultValue("true") boolean catchUpOnStart,
-        @DefaultValue("1s") Duration commitInterval) {}
+        @DefaultValue("1s") Duration commitInterval,
+        @DefaultValue("true") boolean searchWhileWriting) {}
