@@ -1,8 +1,9 @@
 package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.dateline.content.ContentCatalog;
-import org.dateline.content.ItemQuery;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
 import org.springframework.stereotype.Controller;
@@ -14,27 +15,32 @@ class HomeController {
 
     private static final int LATEST = 13;
 
-    private final ContentCatalog catalog;
+    private final SearchIndex index;
     private final Taxonomy taxonomy;
     private final SiteFrames frames;
     private final ItemCards cards;
 
-    HomeController(ContentCatalog catalog, Taxonomy taxonomy, SiteFrames frames, ItemCards cards) {
-        this.catalog = catalog;
+    HomeController(SearchIndex index, Taxonomy taxonomy, SiteFrames frames, ItemCards cards) {
+        this.index = index;
         this.taxonomy = taxonomy;
         this.frames = frames;
         this.cards = cards;
     }
 
+    /**
+     * The newest items come from the search index, like every listing: the index is sorted newest first, so they
+     * cost a few documents, where the database would sort the whole archive for every visit.
+     */
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
         SiteFrame frame = frames.forRequest(request);
-        var latest = catalog.findPublished(ItemQuery.all(1, LATEST));
+        SearchResults latest = index.search(
+                SearchQuery.of("").withOrder(SearchQuery.Order.DATE).withSize(LATEST));
         model.addAttribute(
                 "page",
                 new HomePage(
                         frame,
-                        cards.of(latest.items(), frame.t()),
+                        cards.ofHits(latest.hits(), frame.t()),
                         taxonomy.roots(Vocabulary.FIELD_OF_WORK),
                         taxonomy.roots(Vocabulary.STRUCTURE),
                         latest.total()));

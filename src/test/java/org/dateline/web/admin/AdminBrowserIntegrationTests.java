@@ -2,10 +2,18 @@ package org.dateline.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import org.dateline.Browsers;
 import org.dateline.content.Workflow;
 import org.dateline.media.MediaSamples;
@@ -19,15 +27,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The editorial path in Chromium: an editor of the Mission to Serbia signs in, writes a press release in the
- * rich-text editor and submits it; a publisher of Field operations publishes it; it is on the public site;
- * the editor of the Secretariat cannot open it for editing. Screenshots land in {@code target/screenshots}.
+ * rich-text editor and submits it; a publisher of Field operations publishes it; it is on the public site, in
+ * search and in the feeds; the editor of the Secretariat cannot open it for editing. Screenshots land in {@code target/screenshots}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -122,9 +132,25 @@ class AdminBrowserIntegrationTests {
         // Served, typed and decoded: the browser knows the image's own width.
         assertThat(image.getDomProperty("naturalWidth")).isEqualTo("3");
         screenshot("admin-published-item");
-        browser.get("http://127.0.0.1:" + port + "/");
-        assertThat(browser.findElement(By.cssSelector(".lead-title a")).getText())
-                .isEqualTo(title);
+        // The home page answers from the search index, which takes the item in within moments.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(home -> {
+            home.get("http://127.0.0.1:" + port + "/");
+            return home.findElement(By.cssSelector(".lead-title a")).getText().equals(title);
+        });
+        // A reader searches for it from the header and follows the search's Atom feed in a feed reader.
+        WebElement query = browser.findElement(By.id("header-search-q"));
+        query.sendKeys("media literacy Novi Sad");
+        WebElement searchPage = browser.findElement(By.tagName("html"));
+        query.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(searchPage));
+        assertThat(browser.findElements(By.cssSelector(".item-list .card-title a")).stream()
+                        .map(WebElement::getText))
+                .contains(title);
+        screenshot("search-after-publication");
+        String atom = browser.findElement(By.cssSelector(".search-feeds a[type='application/atom+xml']"))
+                .getDomProperty("href");
+        assertThat(feedTitles(atom)).contains(title);
+        assertThat(feedTitles("http://127.0.0.1:" + port + "/feed.atom")).contains(title);
         browser.get("http://127.0.0.1:" + port + "/admin");
         signOut();
 
@@ -133,6 +159,17 @@ class AdminBrowserIntegrationTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser.findElements(By.id("title"))).isEmpty();
         screenshot("admin-not-allowed");
+    }
+
+    private static List<String> feedTitles(String url) throws IOException {
+        try (InputStream feed = URI.create(url).toURL().openStream()) {
+            return new SyndFeedInput()
+                    .build(new XmlReader(feed)).getEntries().stream()
+                            .map(SyndEntry::getTitle)
+                            .toList();
+        } catch (FeedException e) {
+            throw new AssertionError("The feed at " + url + " does not parse", e);
+        }
     }
 
     private void signIn(String username) {

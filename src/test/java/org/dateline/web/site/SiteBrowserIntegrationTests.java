@@ -1,17 +1,21 @@
 package org.dateline.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import org.dateline.Browsers;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
@@ -40,6 +44,9 @@ class SiteBrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SearchIndex index;
 
     @Autowired
     Workflow workflow;
@@ -114,7 +121,12 @@ class SiteBrowserIntegrationTests {
                         .orElseThrow()
                         .id())
                 .build());
-        return workflow.publish(saved.id(), Instant.parse("2020-01-01T00:00:00Z"));
+        ContentItem published = workflow.publish(saved.id(), Instant.parse("2020-01-01T00:00:00Z"));
+        // The home page and listings answer from the search index, which takes the item in within moments.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("")).hits().stream()
+                        .anyMatch(hit -> hit.id().equals(published.id())));
+        return published;
     }
 
     private void screenshot(String name) throws IOException {
