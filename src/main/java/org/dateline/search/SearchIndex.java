@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,7 +46,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -118,12 +119,7 @@ public class SearchIndex implements DisposableBean {
     // Fewer, larger segments to merge: the default 16 MB flushes a rebuild every few thousand items.
     private static final double WRITER_BUFFER_MB = 64;
     private static final int SNIPPET_PASSAGES = 2;
-    // A press release states its subject in its title and summary; the body's words would cost a lookup each.
-    private static final List<String> RELATED_FIELDS = List.of(ItemDocuments.TITLE, ItemDocuments.SUMMARY);
-    private static final int RELATED_WORDS_READ = 200;
-    private static final int RELATED_QUERY_TERMS = 12;
     private static final int RELATED_KEPT = 10_000;
-    private static final int RELATED_COMMON_WORD = 1_000;
     private static final int COUNTED_KEPT = 5_000;
 
     private final IndexDirectories directories;
@@ -305,43 +301,76 @@ public class SearchIndex implements DisposableBean {
     }
 
     /**
-     * The published items most like the item, best first: more-like-this on the distinctive words of its title and
-     * summary, so that the query stays small however long the body. Answers are kept until the index changes, for item pages ask the same again and again.
+     * Published items on the item's subject, newest first: those sharing all its fields of work and countries, then
+     * its first field of work and first country, its countries, its fields of work, its first field of work, and last
+     * its source. Each is a filter in the index's own order, so it stops after
+     * the first few matches whatever the archive's size (more-like-this scored thousands of documents for every
+     * item page). Answers are kept until the index changes, for item pages ask the same again and again.
      */
-    public List<SearchHit> related(UUID id, int limit) {
+    public List<SearchHit> related(ContentItem item, int limit) {
         long asOf = version.get();
-        RelatedHits known = related.get(id);
+        RelatedHits known = related.get(item.id());
         if (known != null && known.version() == asOf && known.limit() == limit) {
             return known.hits();
         }
-        List<SearchHit> hits = withSearcher(searcher -> {
-            Term idTerm = new Term(ItemDocuments.ID, id.toString());
-            TopDocs self = searcher.search(new TermQuery(idTerm), 1);
-            if (self.scoreDocs.length == 0 || limit < 1) {
-                return List.of();
-            }
-            int doc = self.scoreDocs[0].doc;
-            String lang = LanguageAnalyzers.keyOf(
-                    searcher.storedFields().document(doc).get(ItemDocuments.LANGUAGE));
-            MoreLikeThis likeThis = new MoreLikeThis(searcher.getIndexReader());
-            likeThis.setAnalyzer(analyzer);
-            likeThis.setFieldNames(RELATED_FIELDS.stream()
-                    .map(field -> ItemDocuments.field(field, lang))
-                    .toArray(String[]::new));
-            likeThis.setMinTermFreq(1);
-            likeThis.setMinDocFreq(2);
-            // Words in more than a tenth of a large archive say little about a subject and cost the most to score.
-            likeThis.setMaxDocFreq(
-                    Math.max(RELATED_COMMON_WORD, searcher.getIndexReader().numDocs() / 10));
-            likeThis.setMaxNumTokensParsed(RELATED_WORDS_READ);
-            likeThis.setMaxQueryTerms(RELATED_QUERY_TERMS);
-            Query like = new BooleanQuery.Builder()
-                    .add(likeThis.like(doc), Occur.MUST)
-                    .add(new TermQuery(idTerm), Occur.MUST_NOT)
-                    .build();
-            return hits(searcher, searcher.search(like, limit).scoreDocs, null);
-        });
-        related.put(id, new RelatedHits(asOf, limit, hits));
+        List<Map.Entry<Facet, Long>> fieldsOfWork = item.fieldOfWorkIds().stream()
+                .map(id -> Map.entry(Facet.FIELD_OF_WORK, id))
+                .toList();
+        List<Map.Entry<Facet, Long>> countries = item.countryIds().stream()
+                .map(id -> Map.entry(Facet.COUNTRY, id))
+                .toList();
+        Set<List<Map.Entry<Facet, Long>>> subjects = new LinkedHashSet<>();
+        if (!fieldsOfWork.isEmpty() && !countries.isEmpty()) {
+            subjects.add(
+                    Stream.concat(fieldsOfWork.stream(), countries.stream()).toList());
+            subjects.add(List.of(fieldsOfWork.get(0), countries.get(0)));
+        }
+        if (!countries.isEmpty()) {
+            subjects.add(countries);
+        }
+        if (!fieldsOfWork.isEmpty()) {
+            subjects.add(fieldsOfWork);
+            subjects.add(List.of(fieldsOfWork.get(0)));
+        }
+        if (item.sourceId() != null) {
+            subjects.add(List.of(Map.entry(Facet.SOURCE, item.sourceId())));
+        }
+        List<SearchHit> hits = limit < 1 || subjects.isEmpty()
+                ? List.of()
+                : withSearcher(searcher -> {
+                    Map<Integer, ScoreDoc> found = new LinkedHashMap<>();
+                    for (List<Map.Entry<Facet, Long>> subject : subjects) {
+                        if (found.size() >= limit) {
+                            break;
+                        }
+                        BooleanQuery.Builder sharing = new BooleanQuery.Builder()
+                                .add(new MatchAllDocsQuery(), Occur.MUST)
+                                .add(
+                                        new TermQuery(new Term(
+                                                ItemDocuments.ID, item.id().toString())),
+                                        Occur.MUST_NOT);
+                        for (Map.Entry<Facet, Long> value : subject) {
+                            String dimension = value.getKey().param();
+                            String indexField = facetsConfig.getDimConfig(dimension).indexFieldName;
+                            terms.byId(value.getValue())
+                                    .ifPresent(term -> sharing.add(
+                                            new TermQuery(
+                                                    DrillDownQuery.term(indexField, dimension, documents.path(term))),
+                                            Occur.FILTER));
+                        }
+                        int wanted = limit + found.size();
+                        for (ScoreDoc doc : searcher.search(
+                                        sharing.build(),
+                                        new TopFieldCollectorManager(ItemDocuments.NEWEST_FIRST, wanted, null, wanted))
+                                .scoreDocs) {
+                            if (found.size() < limit) {
+                                found.putIfAbsent(doc.doc, doc);
+                            }
+                        }
+                    }
+                    return hits(searcher, found.values().toArray(ScoreDoc[]::new), null);
+                });
+        related.put(item.id(), new RelatedHits(asOf, limit, hits));
         return hits;
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
@@ -367,8 +366,7 @@ class SearchIndexTests {
 
     @Test
     void relatesItemsOnTheSameSubject() {
-        List<SearchHit> related =
-                index.related(corpus.get("water-management-kyrgyz").id(), 3);
+        List<SearchHit> related = index.related(corpus.get("water-management-kyrgyz"), 3);
 
         assertThat(related).hasSize(3);
         assertThat(related.stream().map(h -> corpus.keyOf(h.id())))
@@ -378,7 +376,7 @@ class SearchIndexTests {
 
     @Test
     void forgetsRelatedItemsOnceOneIsWithdrawn() {
-        UUID water = corpus.get("water-management-kyrgyz").id();
+        ContentItem water = corpus.get("water-management-kyrgyz");
         ContentItem migration = corpus.get("central-asia-migration");
         assertThat(index.related(water, 3)).extracting(SearchHit::id).contains(migration.id());
 

@@ -109,7 +109,7 @@ class ItemController {
                         term(item.meetingTypeId()),
                         structuredData,
                         catalog.corrections(item.id()),
-                        cards.ofHits(index.related(item.id(), RELATED), t),
+                        cards.ofHits(index.related(item, RELATED), t),
                         images,
                         documents,
                         imageUrls.isEmpty() ? null : imageUrls.get(0)));

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.content.ContentType;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -24,11 +26,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 class SiteFrames {
 
+    private static final int NAVIGATIONS_KEPT = 64;
+
     private final Taxonomy taxonomy;
     private final MessageSource messageSource;
     private final Clock clock;
     private final BaseUrls baseUrls;
     private final FeedLinks feedLinks;
+    private final Map<NavigationKey, Navigation> navigations = new ConcurrentHashMap<>();
 
     SiteFrames(Taxonomy taxonomy, MessageSource messageSource, Clock clock, BaseUrls baseUrls, FeedLinks feedLinks) {
         this.taxonomy = taxonomy;
@@ -61,7 +66,27 @@ class SiteFrames {
         return new Messages(messageSource, locale);
     }
 
+    /**
+     * The menus, built once per language, vocabulary version and day (the Chairpersonship and today's States
+     * depend on the date): they list some two hundred terms, which every page would otherwise walk again.
+     */
     private Navigation navigation(Messages t) {
+        NavigationKey key = new NavigationKey(t.locale(), taxonomy.version(), LocalDate.now(clock));
+        Navigation known = navigations.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (navigations.size() >= NAVIGATIONS_KEPT) {
+            navigations.clear();
+        }
+        Navigation built = buildNavigation(t);
+        navigations.put(key, built);
+        return built;
+    }
+
+    private record NavigationKey(Locale locale, long taxonomyVersion, LocalDate day) {}
+
+    private Navigation buildNavigation(Messages t) {
         return new Navigation(List.of(
                 new Menu(
                         "our-work",

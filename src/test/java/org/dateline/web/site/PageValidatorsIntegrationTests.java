@@ -129,6 +129,35 @@ class PageValidatorsIntegrationTests {
     }
 
     @Test
+    void theMenusShowARenamedTermOnTheNextRequest() {
+        Term malta = taxonomy.find(Vocabulary.COUNTRY, new Slug("malta")).orElseThrow();
+        assertThat(body(get("/", null))).contains(">" + malta.shortName() + "<");
+
+        taxonomy.update(withShortName(malta, "Republic of Malta"));
+        try {
+            assertThat(body(get("/", null))).contains(">Republic of Malta<");
+        } finally {
+            taxonomy.update(withShortName(malta, malta.shortName()));
+        }
+    }
+
+    private static Term withShortName(Term term, String shortName) {
+        return new Term(
+                term.id(),
+                term.vocabulary(),
+                term.slug(),
+                term.name(),
+                shortName,
+                term.parentId(),
+                term.aliases(),
+                term.code(),
+                term.validFrom(),
+                term.validUntil(),
+                term.sortOrder(),
+                term.retired());
+    }
+
+    @Test
     void feedsKeptInMemoryShowAPublicationOnTheNextRequest() {
         String feed = youth.path() + "/feed.atom";
         assertThat(body(get(feed, null))).doesNotContain("Youth camp opens in Ohrid");
