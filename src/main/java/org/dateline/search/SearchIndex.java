@@ -62,6 +62,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dateline.content.ContentCatalog;
@@ -877,6 +878,8 @@ public class SearchIndex implements DisposableBean {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                     .withMaxNoHighlightPassages(0)
+                    // Sentences cut at full stops: the JDK's sentence iterator took a quarter of a search's time.
+                    .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
                     .build();
             String[] fields = Arrays.stream(LanguageAnalyzers.KEYS)
                     .map(key -> ItemDocuments.field(ItemDocuments.BODY, key))
