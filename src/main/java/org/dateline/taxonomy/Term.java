@@ -35,6 +35,23 @@ public record Term(
         return "/" + vocabulary.pathSegment() + "/" + slug.value();
     }
 
+    /** The term as an administrator edits it: names, aliases, place and retirement; the same term otherwise. */
+    public Term edited(String name, String shortName, List<String> aliases, Long parentId, boolean retired) {
+        return new Term(
+                id,
+                vocabulary,
+                slug,
+                name,
+                shortName,
+                parentId,
+                aliases,
+                code,
+                validFrom,
+                validUntil,
+                sortOrder,
+                retired);
+    }
+
     public boolean isActiveOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
     }

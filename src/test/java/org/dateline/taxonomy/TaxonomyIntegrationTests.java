@@ -408,19 +408,8 @@ class TaxonomyIntegrationTests {
         List<String> aliases = new ArrayList<>(serbia.aliases());
         aliases.add("Mission in Belgrade");
         try {
-            taxonomy.update(new Term(
-                    serbia.id(),
-                    serbia.vocabulary(),
-                    serbia.slug(),
-                    serbia.name(),
-                    serbia.shortName(),
-                    serbia.parentId(),
-                    aliases,
-                    serbia.code(),
-                    serbia.validFrom(),
-                    serbia.validUntil(),
-                    serbia.sortOrder(),
-                    serbia.retired()));
+            taxonomy.update(
+                    serbia.edited(serbia.name(), serbia.shortName(), aliases, serbia.parentId(), serbia.retired()));
 
             assertThat(taxonomy.resolve(Vocabulary.STRUCTURE, "OSCE Mission in Belgrade"))
                     .get()
@@ -486,18 +475,6 @@ class TaxonomyIntegrationTests {
     }
 
     private static Term withParent(Term term, Long parentId) {
-        return new Term(
-                term.id(),
-                term.vocabulary(),
-                term.slug(),
-                term.name(),
-                term.shortName(),
-                parentId,
-                term.aliases(),
-                term.code(),
-                term.validFrom(),
-                term.validUntil(),
-                term.sortOrder(),
-                term.retired());
+        return term.edited(term.name(), term.shortName(), term.aliases(), parentId, term.retired());
     }
 }

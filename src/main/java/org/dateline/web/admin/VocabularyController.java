@@ -86,7 +86,7 @@ class VocabularyController {
                 model,
                 me,
                 term,
-                with(term, newName, shortName, aliases, term.parentId(), term.retired()),
+                term.edited(newName, shortName, aliases, term.parentId(), term.retired()),
                 "term.renamed");
     }
 
@@ -103,7 +103,7 @@ class VocabularyController {
                 model,
                 me,
                 term,
-                with(term, term.name(), term.shortName(), term.aliases(), parentId, term.retired()),
+                term.edited(term.name(), term.shortName(), term.aliases(), parentId, term.retired()),
                 "term.moved");
     }
 
@@ -116,7 +116,7 @@ class VocabularyController {
                 model,
                 me,
                 term,
-                with(term, term.name(), term.shortName(), term.aliases(), term.parentId(), retired),
+                term.edited(term.name(), term.shortName(), term.aliases(), term.parentId(), retired),
                 retired ? "term.retired" : "term.restored");
     }
 
@@ -133,23 +133,6 @@ class VocabularyController {
         } catch (InvalidTerm e) {
             return page(request, model, me, before.vocabulary(), e.getMessage());
         }
-    }
-
-    private static Term with(
-            Term term, String name, String shortName, List<String> aliases, Long parentId, boolean retired) {
-        return new Term(
-                term.id(),
-                term.vocabulary(),
-                term.slug(),
-                name,
-                shortName,
-                parentId,
-                aliases,
-                term.code(),
-                term.validFrom(),
-                term.validUntil(),
-                term.sortOrder(),
-                retired);
     }
 
     private Term find(long id) {

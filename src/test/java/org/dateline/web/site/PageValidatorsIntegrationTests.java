@@ -109,18 +109,11 @@ class PageValidatorsIntegrationTests {
                 .orElseThrow();
         String etag = get(meetings.path(), null).getResponse().getHeader(HttpHeaders.ETAG);
 
-        taxonomy.update(new Term(
-                meetings.id(),
-                meetings.vocabulary(),
-                meetings.slug(),
+        taxonomy.update(meetings.edited(
                 "Arms control and confidence building",
                 meetings.shortName(),
-                meetings.parentId(),
                 meetings.aliases(),
-                meetings.code(),
-                meetings.validFrom(),
-                meetings.validUntil(),
-                meetings.sortOrder(),
+                meetings.parentId(),
                 meetings.retired()));
 
         MvcTestResult renamed = get(meetings.path(), etag);
@@ -133,28 +126,12 @@ class PageValidatorsIntegrationTests {
         Term malta = taxonomy.find(Vocabulary.COUNTRY, new Slug("malta")).orElseThrow();
         assertThat(body(get("/", null))).contains(">" + malta.shortName() + "<");
 
-        taxonomy.update(withShortName(malta, "Republic of Malta"));
+        taxonomy.update(malta.edited(malta.name(), "Republic of Malta", malta.aliases(), malta.parentId(), false));
         try {
             assertThat(body(get("/", null))).contains(">Republic of Malta<");
         } finally {
-            taxonomy.update(withShortName(malta, malta.shortName()));
+            taxonomy.update(malta);
         }
-    }
-
-    private static Term withShortName(Term term, String shortName) {
-        return new Term(
-                term.id(),
-                term.vocabulary(),
-                term.slug(),
-                term.name(),
-                shortName,
-                term.parentId(),
-                term.aliases(),
-                term.code(),
-                term.validFrom(),
-                term.validUntil(),
-                term.sortOrder(),
-                term.retired());
     }
 
     @Test
