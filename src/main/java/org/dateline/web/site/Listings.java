@@ -78,7 +78,7 @@ class Listings {
                 heading.children(),
                 cards.ofHits(results.hits(), frame.t()),
                 results.total(),
-                Pagination.of(page, results.totalPages(), state.pagingBase()),
+                Pagination.of(page, Pagination.reachablePages(results.totalPages(), PAGE_SIZE), state.pagingBase()),
                 yearLinks(state, results),
                 new YearLink(frame.t().get("listing.all-years"), state.withoutAll(Facet.YEAR.param()), years.isEmpty()),
                 panels.panel(state, results, fixed, frame.t()));

@@ -2,6 +2,7 @@ package org.dateline.web.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.search.SearchQuery;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links to the neighbouring pages of a listing; numbered links around the current page. */
@@ -11,6 +12,14 @@ public record Pagination(int page, int totalPages, String previousHref, String n
 
     public boolean isNeeded() {
         return totalPages > 1;
+    }
+
+    /**
+     * How many pages of a result can be linked by number: search refuses numbered pages beyond its first
+     * {@link SearchQuery#MAX_DEPTH} results (deeper goes by cursor), so no link may lead there.
+     */
+    static int reachablePages(int totalPages, int pageSize) {
+        return Math.min(totalPages, SearchQuery.MAX_DEPTH / pageSize);
     }
 
     /** Keeps the listing's other query parameters (e.g. {@code year}) in every link. */

@@ -56,7 +56,7 @@ class SearchController {
                 new SearchPage.SortLink(t.get("search.sort.relevance"), state.withoutAll(SearchParams.SORT), !byDate),
                 new SearchPage.SortLink(t.get("search.sort.date"), state.with(SearchParams.SORT, "date"), byDate));
         boolean byCursor = query.cursor() != null;
-        int totalPages = Math.min(results.totalPages(), SearchQuery.MAX_DEPTH / PAGE_SIZE);
+        int totalPages = Pagination.reachablePages(results.totalPages(), PAGE_SIZE);
         model.addAttribute(
                 "page",
                 new SearchPage(
