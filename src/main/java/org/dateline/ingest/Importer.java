@@ -1,9 +1,7 @@
 package org.dateline.ingest;
 
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,18 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
@@ -37,9 +28,7 @@ import org.dateline.taxonomy.Vocabulary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,9 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Importer {
 
-    private static final String HASH_VERSION = "2";
-    // Reading, sanitizing and writing an item is CPU work; the database takes transactions side by side.
-    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final String HASH_VERSION = "1";
 
     private final Workflow workflow;
     private final ContentCatalog catalog;
@@ -65,7 +52,6 @@ public class Importer {
     private final ImportedItems imported;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ExecutorService workers;
 
     Importer(
             Workflow workflow,
@@ -80,11 +66,6 @@ public class Importer {
         this.imported = imported;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.workers = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "importer");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Imports the item, or on a dry run only maps it; a failure is reported in the result, never thrown. */
@@ -99,77 +80,6 @@ public class Importer {
      * @throws ImportRefused when the permission refuses the item; nothing is written then
      */
     public ImportResult importItem(ItemRecord record, ImportOptions options, ImportPermission permission) {
-        return importOne(record, options, permission, false);
-    }
-
-    /**
-     * Imports the items on several threads and answers in their order, as {@link #importItem(ItemRecord,
-     * ImportOptions)} would one by one. Items that may be the same item (the same legacy URL, id or title) go one
-     * after the other on one thread, so that the later one wins as it would alone; an item that still collides with
-     * one written at the same moment is imported again, with the rest of its group, after the others.
-     */
-    public List<ImportResult> importAll(List<ItemRecord> records, ImportOptions options) {
-        ImportResult[] results = new ImportResult[records.size()];
-        Map<String, List<Integer>> sameItem = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            sameItem.computeIfAbsent(sameItemKey(records.get(i)), key -> new ArrayList<>())
-                    .add(i);
-        }
-        List<Integer> collided = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> groups = new ArrayList<>();
-        for (List<Integer> group : sameItem.values()) {
-            groups.add(workers.submit(() -> {
-                for (int g = 0; g < group.size(); g++) {
-                    int i = group.get(g);
-                    results[i] = importOne(records.get(i), options, ImportPermission.EVERYTHING, true);
-                    if (results[i] == null) {
-                        collided.addAll(group.subList(g, group.size()));
-                        return;
-                    }
-                }
-            }));
-        }
-        for (Future<?> group : groups) {
-            awaitGroup(group);
-        }
-        List<Integer> again = new ArrayList<>(collided);
-        again.sort(null);
-        for (int i : again) {
-            results[i] = importItem(records.get(i), options);
-        }
-        return List.of(results);
-    }
-
-    @PreDestroy
-    void stopWorkers() {
-        workers.shutdownNow();
-    }
-
-    private static void awaitGroup(Future<?> group) {
-        try {
-            group.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while importing", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** What tells, before an item is read, that two items may be the same one: see {@link #keyOf}. */
-    private static String sameItemKey(ItemRecord record) {
-        if (stripped(record.legacyUrl()) != null) {
-            return "url:" + stripped(record.legacyUrl());
-        }
-        return record.id() != null ? "id:" + record.id() : "title:" + stripped(record.title());
-    }
-
-    /**
-     * Imports one item; with {@code collisionsRetried}, answers null instead of a failure when the database refused
-     * the item for colliding with one written at the same moment.
-     */
-    private ImportResult importOne(
-            ItemRecord record, ImportOptions options, ImportPermission permission, boolean collisionsRetried) {
         List<String> warnings = new ArrayList<>(record.warnings());
         Prepared prepared;
         try {
@@ -186,13 +96,6 @@ public class Importer {
             throw refused;
         } catch (InvalidItem invalid) {
             return ImportResult.failed(invalid.getMessage(), warnings);
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            return collisionsRetried
-                    ? null
-                    : ImportResult.failed(
-                            "the database refused the item: "
-                                    + e.getMostSpecificCause().getMessage(),
-                            warnings);
         } catch (DataAccessException e) {
             return ImportResult.failed(
                     "the database refused the item: " + e.getMostSpecificCause().getMessage(), warnings);
@@ -478,27 +381,18 @@ public class Importer {
                 item.status().name(),
                 Objects.toString(item.publishedAt()),
                 Objects.toString(item.legacyUrl()));
-        MessageDigest digest = sha256();
-        for (Object value : values) {
-            String text = value.toString();
-            // The UTF-16 units as they are: encoding a whole body as UTF-8 first cost more than the digest.
-            ByteBuffer units = ByteBuffer.allocate(2 * text.length() + 2);
-            units.asCharBuffer().put(text).put('\u0000');
-            digest.update(units);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM lacks SHA-256", e);
-        }
+        StringBuilder text = new StringBuilder();
+        values.forEach(value -> text.append(value).append('\u0000'));
+        return sha256(text.toString());
     }
 
     private static String sha256(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM lacks SHA-256", e);
+        }
     }
 
     private static String stripped(String text) {

@@ -351,13 +351,9 @@ public class SearchIndex implements DisposableBean {
                                                 ItemDocuments.ID, item.id().toString())),
                                         Occur.MUST_NOT);
                         for (Map.Entry<Facet, Long> value : subject) {
-                            String dimension = value.getKey().param();
-                            String indexField = facetsConfig.getDimConfig(dimension).indexFieldName;
                             terms.byId(value.getValue())
-                                    .ifPresent(term -> sharing.add(
-                                            new TermQuery(
-                                                    DrillDownQuery.term(indexField, dimension, documents.path(term))),
-                                            Occur.FILTER));
+                                    .ifPresent(term ->
+                                            sharing.add(withValue(value.getKey(), documents.path(term)), Occur.FILTER));
                         }
                         int wanted = limit + found.size();
                         for (ScoreDoc doc : searcher.search(
@@ -491,7 +487,7 @@ public class SearchIndex implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        Deque<Future<Integer>> inFlight = new ArrayDeque<>();
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
         long[] done = {0};
         try {
             UUID after = null;
@@ -508,15 +504,15 @@ public class SearchIndex implements DisposableBean {
                             progress.indexed(done[0], Math.max(total, done[0]));
                         }
                     }
-                    return toAdd.size();
+                    return null;
                 }));
                 // Bounded so that the database cannot run ahead of the index and fill the heap.
                 while (inFlight.size() > REBUILD_THREADS) {
-                    added(inFlight.poll());
+                    await(inFlight.poll());
                 }
             }
             while (!inFlight.isEmpty()) {
-                added(inFlight.poll());
+                await(inFlight.poll());
             }
             synchronized (done) {
                 return done[0];
@@ -526,9 +522,9 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    private static int added(Future<Integer> batch) throws IOException {
+    private static void await(Future<?> batch) throws IOException {
         try {
-            return batch.get();
+            batch.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
@@ -862,14 +858,19 @@ public class SearchIndex implements DisposableBean {
             for (String value : values) {
                 Optional<String[]> path = documents.path(facet, value);
                 if (path.isPresent()) {
-                    String field = facetsConfig.getDimConfig(facet.param()).indexFieldName;
-                    any.add(new TermQuery(DrillDownQuery.term(field, facet.param(), path.get())), Occur.SHOULD);
+                    any.add(withValue(facet, path.get()), Occur.SHOULD);
                     known++;
                 }
             }
             base.add(known == 0 ? new MatchNoDocsQuery() : any.build(), Occur.FILTER);
         });
         return base.build();
+    }
+
+    /** The documents with the facet value (or a value below it, for a hierarchy). */
+    private Query withValue(Facet facet, String[] path) {
+        String field = facetsConfig.getDimConfig(facet.param()).indexFieldName;
+        return new TermQuery(DrillDownQuery.term(field, facet.param(), path));
     }
 
     private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {

@@ -71,17 +71,11 @@ class SiteFrames {
      * depend on the date): they list some two hundred terms, which every page would otherwise walk again.
      */
     private Navigation navigation(Messages t) {
-        NavigationKey key = new NavigationKey(t.locale(), taxonomy.version(), LocalDate.now(clock));
-        Navigation known = navigations.get(key);
-        if (known != null) {
-            return known;
-        }
         if (navigations.size() >= NAVIGATIONS_KEPT) {
             navigations.clear();
         }
-        Navigation built = buildNavigation(t);
-        navigations.put(key, built);
-        return built;
+        return navigations.computeIfAbsent(
+                new NavigationKey(t.locale(), taxonomy.version(), LocalDate.now(clock)), key -> buildNavigation(t));
     }
 
     private record NavigationKey(Locale locale, long taxonomyVersion, LocalDate day) {}
