@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,7 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * For random archives and random facet selections, every count the index gives equals the count the
  * database gives for the same filters: the hits, and each facet value's count with that facet's own
- * selection replaced by the value (drill-sideways), vocabulary values including their descendants.
+ * selection replaced by the value (drill-sideways), vocabulary values including their descendants; for searches
+ * without text and with it (which count in one pass, sorting each match by the filters it misses).
  */
 @SpringBootTest
 class FacetCountsPropertyIntegrationTests {
@@ -40,6 +43,8 @@ class FacetCountsPropertyIntegrationTests {
     private static final int SELECTIONS = 40;
     private static final List<String> LANGUAGES = List.of("en", "ru", "fr");
     private static final List<Integer> YEARS = List.of(2001, 2002, 2003, 2004);
+    private static final String MARKER = "marmalade";
+    private static final ContentType MARKED_TYPE = ContentType.PRESS_RELEASE;
 
     @Autowired
     Workflow workflow;
@@ -57,32 +62,100 @@ class FacetCountsPropertyIntegrationTests {
     void facetCountsEqualDatabaseCountsForRandomSelections() {
         Random random = new Random(SEED);
         Map<Facet, List<String>> pool = pool();
+        List<Map<Facet, Set<String>>> selections = new ArrayList<>();
+        for (int n = 0; n < SELECTIONS; n++) {
+            Map<Facet, Set<String>> selection = randomSelection(random, pool);
+            // Every other search has text: the word only this test's press releases have in their titles, so the
+            // database counts it as a type filter.
+            if (withText(n)) {
+                selection.remove(Facet.TYPE);
+            }
+            selections.add(selection);
+        }
+        // Other tests of the same application publish press releases too, without the word: what the database
+        // counts of them before this test publishes is taken off its counts for text.
+        Map<Map<Facet, Set<String>>, Long> unmarked = new HashMap<>();
+        for (int n = 1; n < SELECTIONS; n += 2) {
+            unmarked.computeIfAbsent(marked(selections.get(n)), this::databaseCount);
+            for (Map<Facet, Set<String>> sideways :
+                    sideways(selections.get(n), pool).values()) {
+                unmarked.computeIfAbsent(marked(sideways), this::databaseCount);
+            }
+        }
         publishRandomItems(random);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
 
         for (int n = 0; n < SELECTIONS; n++) {
-            Map<Facet, Set<String>> selection = randomSelection(random, pool);
+            Map<Facet, Set<String>> selection = selections.get(n);
+            boolean withText = withText(n);
             SearchQuery query = new SearchQuery(
-                    "", selection, Map.of(), null, null, SearchQuery.Order.DATE, 1, SearchQuery.DEFAULT_SIZE, null);
+                    withText ? MARKER : "",
+                    selection,
+                    Map.of(),
+                    null,
+                    null,
+                    withText ? SearchQuery.Order.RELEVANCE : SearchQuery.Order.DATE,
+                    1,
+                    SearchQuery.DEFAULT_SIZE,
+                    null);
             SearchResults results = index.search(query);
 
-            assertThat(results.total()).as("hits for %s", selection).isEqualTo(databaseCount(selection));
-            for (Facet facet : Facet.values()) {
-                for (String value : pool.get(facet)) {
-                    Map<Facet, Set<String>> sideways = new EnumMap<>(Facet.class);
-                    sideways.putAll(selection);
-                    sideways.put(facet, Set.of(value));
-                    long counted = results.facet(facet)
-                            .find(value)
-                            .map(FacetCounts.Value::count)
-                            .orElse(0L);
-                    assertThat(counted)
-                            .as("%s=%s under %s", facet.param(), value, selection)
-                            .isEqualTo(databaseCount(sideways));
+            assertThat(results.total())
+                    .as("hits for %s %s", query.text(), selection)
+                    .isEqualTo(
+                            withText
+                                    ? databaseCount(marked(selection)) - unmarked.get(marked(selection))
+                                    : databaseCount(selection));
+            sideways(selection, pool).forEach((facetAndValue, sideways) -> {
+                Facet facet = facetAndValue.facet();
+                String value = facetAndValue.value();
+                long counted = results.facet(facet)
+                        .find(value)
+                        .map(FacetCounts.Value::count)
+                        .orElse(0L);
+                long expected;
+                if (!withText) {
+                    expected = databaseCount(sideways);
+                } else if (facet == Facet.TYPE && !value.equals(MARKED_TYPE.code())) {
+                    expected = 0;
+                } else {
+                    expected = databaseCount(marked(sideways)) - unmarked.get(marked(sideways));
                 }
+                assertThat(counted)
+                        .as("%s=%s under %s %s", facet.param(), value, query.text(), selection)
+                        .isEqualTo(expected);
+            });
+        }
+    }
+
+    private static boolean withText(int selection) {
+        return selection % 2 == 1;
+    }
+
+    private record FacetValue(Facet facet, String value) {}
+
+    /** For each value of the pool, the selection with that value instead of its facet's own selection. */
+    private static Map<FacetValue, Map<Facet, Set<String>>> sideways(
+            Map<Facet, Set<String>> selection, Map<Facet, List<String>> pool) {
+        Map<FacetValue, Map<Facet, Set<String>>> all = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            for (String value : pool.get(facet)) {
+                Map<Facet, Set<String>> sideways = new EnumMap<>(Facet.class);
+                sideways.putAll(selection);
+                sideways.put(facet, Set.of(value));
+                all.put(new FacetValue(facet, value), sideways);
             }
         }
+        return all;
+    }
+
+    /** The selection narrowed to the type whose items have the word searched for. */
+    private static Map<Facet, Set<String>> marked(Map<Facet, Set<String>> selection) {
+        Map<Facet, Set<String>> marked = new EnumMap<>(Facet.class);
+        marked.putAll(selection);
+        marked.put(Facet.TYPE, Set.of(MARKED_TYPE.code()));
+        return marked;
     }
 
     private long databaseCount(Map<Facet, Set<String>> selection) {
@@ -150,9 +223,10 @@ class FacetCountsPropertyIntegrationTests {
             List<Long> countries = randomTerms(random, Vocabulary.COUNTRY, leaves(pool.get(Facet.COUNTRY)), 3);
             List<Long> sources = randomTerms(random, Vocabulary.STRUCTURE, leaves(pool.get(Facet.SOURCE)), 1);
             List<Long> meetings = randomTerms(random, Vocabulary.MEETING_TYPE, pool.get(Facet.MEETING_TYPE), 1);
+            ContentType type = ContentType.values()[random.nextInt(4)];
             workflow.save(ContentFixtures.item()
-                    .title("Random item " + i)
-                    .type(ContentType.values()[random.nextInt(4)])
+                    .title("Random item " + i + (type == MARKED_TYPE ? " " + MARKER : ""))
+                    .type(type)
                     .language(LANGUAGES.get(random.nextInt(LANGUAGES.size())))
                     .date(LocalDate.of(YEARS.get(random.nextInt(YEARS.size())), 1 + random.nextInt(12), 1))
                     .fieldsOfWork(fields)

@@ -63,16 +63,30 @@ public final class SearchBenchmark {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        new SearchBenchmark(items, 42).run(queries);
+        Path kept = args.length > 2 ? Path.of(args[2]) : null;
+        new SearchBenchmark(items, 42).run(queries, kept);
     }
 
-    private void run(int queryCount) throws IOException {
-        Path dir = Files.createTempDirectory("dateline-search-bench-");
+    private void run(int queryCount, Path kept) throws IOException, InterruptedException {
+        Path dir = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("dateline-search-bench-");
         Generated source = new Generated();
         SearchIndex index = new SearchIndex(IndexDirectories.onDisk(dir), source, terms, false);
+        if (index.count() == items) {
+            System.out.printf("Reusing the index of %,d items in %s; index %.0f MB%n", items, dir, size(dir) / 1e6);
+        } else {
+            build(index, dir);
+        }
+        measure(index, queryCount);
+        index.destroy();
+        if (kept == null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    private void build(SearchIndex index, Path dir) throws IOException {
         long start = System.nanoTime();
         index.rebuild((done, total) -> {
             if (done > 0 && done % 20_000 == 0) {
@@ -83,45 +97,58 @@ public final class SearchBenchmark {
         System.out.printf(
                 "Indexed %,d items in %.1f s (%.0f items/s); index %.0f MB%n",
                 items, seconds, items / seconds, size(dir) / 1e6);
+    }
 
-        List<SearchQuery> mix = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
+    /**
+     * Every timed search is a different one (counts kept from an earlier search would otherwise answer it): one
+     * thread for latency, then two threads for throughput, as the issue's raw-Lucene figures were measured.
+     */
+    private void measure(SearchIndex index, int queryCount) throws InterruptedException {
         Random queries = new Random(7);
-        for (int i = 0; i < 500; i++) {
-            String kind = i % 5 == 0 ? "browse" : i % 5 == 1 ? "phrase" : "words";
-            SearchQuery query = SearchQuery.of(kind.equals("browse") ? "" : text(queries, kind.equals("phrase")));
-            int filters = kind.equals("browse") ? 1 + queries.nextInt(3) : queries.nextInt(4);
-            for (int f = 0; f < filters; f++) {
-                query = withRandomFilter(queries, query);
-            }
-            mix.add(query);
-            kinds.add(kind);
+        for (SearchQuery warmUp : mix(new Random(8), 300, new ArrayList<>())) {
+            index.search(warmUp);
         }
-        for (int i = 0; i < 300; i++) {
-            index.search(mix.get(i % mix.size()));
-        }
+        List<String> kinds = new ArrayList<>();
+        List<SearchQuery> mix = mix(queries, queryCount, kinds);
         Map<String, List<Long>> byKind = new HashMap<>();
         List<Long> all = new ArrayList<>();
         long totalHits = 0;
         long began = System.nanoTime();
-        for (int i = 0; i < queryCount; i++) {
-            SearchQuery query = mix.get(i % mix.size());
+        for (int i = 0; i < mix.size(); i++) {
             long t0 = System.nanoTime();
-            totalHits += index.search(query).total();
+            totalHits += index.search(mix.get(i)).total();
             long took = System.nanoTime() - t0;
             all.add(took);
-            byKind.computeIfAbsent(kinds.get(i % mix.size()), k -> new ArrayList<>())
-                    .add(took);
+            byKind.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(took);
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
         System.out.printf(
-                "%,d searches (mix of 500: words, phrases, browse; 0-3 facet filters; 7 facets counted"
+                "%,d distinct searches (words, phrases, browse; 0-3 facet filters; 7 facets counted"
                         + " drill-sideways; snippets), one thread:%n",
                 queryCount);
         report("all", all);
-        byKind.forEach(SearchBenchmark::report);
+        new java.util.TreeMap<>(byKind).forEach(SearchBenchmark::report);
         System.out.printf(
                 "  throughput %.0f searches/s; mean hits %,d%n", queryCount / elapsed, totalHits / queryCount);
+
+        List<SearchQuery> parallel = mix(new Random(9), queryCount, new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < parallel.size(); i = next.getAndIncrement()) {
+                index.search(parallel.get(i));
+            }
+        };
+        Thread first = new Thread(worker);
+        Thread second = new Thread(worker);
+        long started = System.nanoTime();
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+        System.out.printf(
+                "  two threads: %,d other distinct searches at %.0f searches/s%n",
+                parallel.size(), parallel.size() / ((System.nanoTime() - started) / 1e9));
+
         List<Long> suggest = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             String prefix = WORDS[queries.nextInt(WORDS.length)];
@@ -131,7 +158,21 @@ public final class SearchBenchmark {
             suggest.add(System.nanoTime() - t0);
         }
         report("suggest", suggest);
-        index.destroy();
+    }
+
+    private List<SearchQuery> mix(Random r, int count, List<String> kinds) {
+        List<SearchQuery> mix = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String kind = i % 5 == 0 ? "browse" : i % 5 == 1 ? "phrase" : "words";
+            SearchQuery query = SearchQuery.of(kind.equals("browse") ? "" : text(r, kind.equals("phrase")));
+            int filters = kind.equals("browse") ? 1 + r.nextInt(3) : r.nextInt(4);
+            for (int f = 0; f < filters; f++) {
+                query = withRandomFilter(r, query);
+            }
+            mix.add(query);
+            kinds.add(kind);
+        }
+        return mix;
     }
 
     private static void report(String kind, List<Long> nanos) {
