@@ -69,11 +69,19 @@ public class ContentCatalog {
     }
 
     /**
-     * Hands the locations of the published items, oldest publication first, from {@code offset} on, at
-     * most {@code limit}, to {@code action} as the database streams them: constant memory for any range.
+     * The key of every {@code every}th published item, oldest publication first, the first included: where each run
+     * of that many items begins, for {@link #forEachPublishedLocation}.
      */
-    public void forEachPublishedLocation(long offset, int limit, Consumer<ItemLocation> action) {
-        items.forEachPublishedLocation(offset, limit, action);
+    public List<PublicationKey> publishedRunStarts(int every) {
+        return items.publishedRunStarts(every);
+    }
+
+    /**
+     * Hands the locations of the published items, oldest publication first, from the one at {@code from} on, at most
+     * {@code limit}, to {@code action} as the database streams them: constant memory and time for any range.
+     */
+    public void forEachPublishedLocation(PublicationKey from, int limit, Consumer<ItemLocation> action) {
+        items.forEachPublishedLocation(from, limit, action);
     }
 
     /**

@@ -301,14 +301,33 @@ class ContentItems {
     }
 
     /**
-     * Hands the paths of the published items, oldest publication first, from {@code offset} on, at most
+     * The key of every {@code every}th published item in publication order, the first included: where each run of
+     * that many items begins. One pass over the covering index, so that a run is then found by its key, where
+     * {@code OFFSET} would walk every entry before it.
+     */
+    List<PublicationKey> publishedRunStarts(int every) {
+        List<PublicationKey> starts = new ArrayList<>();
+        long[] seen = {0};
+        db.sql("SELECT published_at, id FROM content_item WHERE status = 'PUBLISHED' ORDER BY published_at, id")
+                .query((RowCallbackHandler) rs -> {
+                    if (seen[0]++ % every == 0) {
+                        starts.add(new PublicationKey(instant(rs, "published_at"), rs.getObject("id", UUID.class)));
+                    }
+                });
+        return starts;
+    }
+
+    /**
+     * Hands the paths of the published items, oldest publication first, from the one at {@code from} on, at most
      * {@code limit}, to {@code action} one row at a time as the database streams them.
      */
-    void forEachPublishedLocation(long offset, int limit, Consumer<ItemLocation> action) {
+    void forEachPublishedLocation(PublicationKey from, int limit, Consumer<ItemLocation> action) {
         db.sql("SELECT path, updated_at FROM content_item WHERE status = 'PUBLISHED'"
-                        + " ORDER BY published_at, id LIMIT :limit OFFSET :offset")
+                        + " AND published_at >= :at AND (published_at > :at OR id >= :id)"
+                        + " ORDER BY published_at, id LIMIT :limit")
+                .param("at", timestamp(from.publishedAt()))
+                .param("id", from.id())
                 .param("limit", limit)
-                .param("offset", offset)
                 .query((RowCallbackHandler)
                         rs -> action.accept(new ItemLocation(rs.getString("path"), instant(rs, "updated_at"))));
     }

@@ -1,10 +1,13 @@
 package org.dateline.feeds;
 
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentType;
+import org.dateline.content.PublicationKey;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Service;
  * The sitemaps protocol (sitemaps.org 0.9): an index naming numbered sitemaps of items
  * ({@code /sitemaps/items-1.xml}, oldest publications first, so earlier files rarely change) and of
  * listings (home, newsroom, types, vocabularies and every term), each holding at most
- * {@code dateline.feeds.sitemap-size} URLs. Item sitemaps stream from the database.
+ * {@code dateline.feeds.sitemap-size} URLs. Item sitemaps stream from the database, each from its first item's
+ * publication key.
  */
 @Service
 public class Sitemaps {
@@ -24,6 +28,10 @@ public class Sitemaps {
     private final ContentCatalog catalog;
     private final Taxonomy taxonomy;
     private final int size;
+    private volatile Runs runs;
+
+    /** Where each item sitemap begins, as of the archive's last change and number of published items. */
+    private record Runs(Optional<Instant> lastChange, long published, List<PublicationKey> starts) {}
 
     Sitemaps(ContentCatalog catalog, Taxonomy taxonomy, FeedsProperties properties) {
         this.catalog = catalog;
@@ -58,11 +66,12 @@ public class Sitemaps {
 
     /** The {@code number}th sitemap of items, counting from 1 (see {@link #itemSitemapCount()}). */
     public void writeItems(int number, String baseUrl, OutputStream out) {
-        check(number, itemSitemapCount());
+        List<PublicationKey> starts = runStarts();
+        check(number, starts.size());
         try (Xml xml = new Xml(out)) {
             xml.root(NAMESPACE, "urlset");
             catalog.forEachPublishedLocation(
-                    (long) (number - 1) * size,
+                    starts.get(number - 1),
                     size,
                     location -> xml.start("url")
                             .element("loc", baseUrl + location.path())
@@ -83,6 +92,23 @@ public class Sitemaps {
             }
             xml.end();
         }
+    }
+
+    /**
+     * Where each item sitemap begins, kept until an item changes or goes: a sitemap is then found by its first key,
+     * where counting the items before it would walk the archive (at 1,000,000 items, its last files by far).
+     */
+    private List<PublicationKey> runStarts() {
+        // Read before the keys: a change in between makes the next request count again, never keeps stale keys.
+        Optional<Instant> lastChange = catalog.lastChange();
+        long published = catalog.countPublished();
+        Runs known = runs;
+        if (known != null && known.lastChange().equals(lastChange) && known.published() == published) {
+            return known.starts();
+        }
+        List<PublicationKey> starts = catalog.publishedRunStarts(size);
+        runs = new Runs(lastChange, published, starts);
+        return starts;
     }
 
     private static void check(int number, int count) {

@@ -142,17 +142,24 @@ class ContentChangesIntegrationTests {
     }
 
     @Test
-    void streamsPublishedLocationsOldestPublicationFirstFromAnOffset() {
+    void streamsPublishedLocationsOldestPublicationFirstFromWhereEachRunBegins() {
+        List<PublicationKey> everyItem = catalog.publishedRunStarts(1);
+        List<PublicationKey> everySecond = catalog.publishedRunStarts(2);
         List<ItemLocation> all = new ArrayList<>();
-        catalog.forEachPublishedLocation(0, 10, all::add);
+        catalog.forEachPublishedLocation(everyItem.get(0), 10, all::add);
         List<ItemLocation> second = new ArrayList<>();
-        catalog.forEachPublishedLocation(1, 1, second::add);
+        catalog.forEachPublishedLocation(everyItem.get(1), 1, second::add);
+        List<ItemLocation> secondRun = new ArrayList<>();
+        catalog.forEachPublishedLocation(everySecond.get(1), 2, secondRun::add);
 
+        assertThat(everyItem).hasSize(3);
+        assertThat(everySecond).containsExactly(everyItem.get(0), everyItem.get(2));
         assertThat(all)
                 .extracting(ItemLocation::path)
                 .containsExactly(one.path(), two.path(), first.path())
                 .doesNotContain(withdrawn.path(), draft.path());
         assertThat(all.get(2).updatedAt()).isEqualTo(first.updatedAt());
         assertThat(second).extracting(ItemLocation::path).containsExactly(two.path());
+        assertThat(secondRun).extracting(ItemLocation::path).containsExactly(first.path());
     }
 }

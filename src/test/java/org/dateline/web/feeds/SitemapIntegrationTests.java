@@ -112,6 +112,33 @@ class SitemapIntegrationTests {
     }
 
     @Test
+    void itemSitemapsShowAnEarlierPublicationAndItsWithdrawalOnTheNextRequest() {
+        assertThat(locations("/sitemaps/items-1.xml")).containsExactlyElementsOf(paths(published.subList(0, 3)));
+
+        // Published before every other item, it moves every item one place on, across every file.
+        ContentItem early = workflow.save(ContentFixtures.item(ContentType.PRESS_RELEASE, "An early press release")
+                .date(LocalDate.of(2019, 12, 31))
+                .build());
+        early = workflow.publish(early.id(), Instant.parse("2019-12-31T00:00:00Z"));
+        List<ContentItem> withEarly = new ArrayList<>(List.of(early));
+        withEarly.addAll(published);
+        assertThat(locations("/sitemaps/items-1.xml")).containsExactlyElementsOf(paths(withEarly.subList(0, 3)));
+        assertThat(locations("/sitemaps/items-3.xml")).containsExactlyElementsOf(paths(withEarly.subList(6, 8)));
+
+        workflow.unpublish(early.id());
+        assertThat(locations("/sitemaps/items-1.xml")).containsExactlyElementsOf(paths(published.subList(0, 3)));
+        assertThat(locations("/sitemaps/items-3.xml")).containsExactlyElementsOf(paths(published.subList(6, 7)));
+    }
+
+    private List<String> locations(String sitemap) {
+        return parse(xml(sitemap)).select("url > loc").eachText();
+    }
+
+    private static List<String> paths(List<ContentItem> items) {
+        return items.stream().map(item -> BASE + item.path()).toList();
+    }
+
+    @Test
     void listingSitemapsListHomeNewsroomTypesVocabulariesAndEveryTerm() {
         List<String> urls = new ArrayList<>();
         int listings = (listingPaths().size() + 2) / 3;
