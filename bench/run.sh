@@ -69,16 +69,33 @@ if [ ! -d "$work/data" ]; then
   reindex_s=$(since "$t0")
 else import_s="(kept)" import_rate="-" import_heap="-" reindex_s="(kept)"; fi
 
-say "starting the server (-Xmx1g) on port $port"
+# Waits until the server answers ready; fails with its log if it stops first.
+await_ready() {
+  until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$1" 2>/dev/null || { tail -30 "$2" >&2; exit 1; }
+    sleep 0.1
+  done
+}
+server_settings=("${settings[@]}" --server.port=$port --dateline.bench.ceiling=true --dateline.feeds.base-url="$base")
+
+say "starting the server from the jar (-Xmx1g) to time its start-up"
 t0=$(date +%s.%N)
-java -Xmx1g -Xlog:gc:file="$work/server-gc.log" -jar "$jar" "${settings[@]}" --server.port=$port \
-    --dateline.bench.ceiling=true --dateline.feeds.base-url="$base" > "$work/server.out" 2>&1 &
+java -Xmx1g -jar "$jar" "${server_settings[@]}" > "$work/server-jar.out" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; [ -z "$keep" ] && rm -rf "$work"' EXIT
-until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do
-  kill -0 $server 2>/dev/null || { tail -30 "$work/server.out" >&2; exit 1; }
-  sleep 0.1
-done
+await_ready $server "$work/server-jar.out"
+start_jar_s=$(since "$t0")
+kill $server; wait $server 2>/dev/null || true
+
+say "preparing a fast start (deploy/prepare.sh: extracted jar, class data sharing archive)"
+"$here/deploy/prepare.sh" "$work/app" "${server_settings[@]}"
+
+say "starting the server (-Xmx1g) as prepared, on port $port"
+t0=$(date +%s.%N)
+(cd "$work/app" && exec java -Xmx1g -XX:SharedArchiveFile=dateline.jsa -Xlog:gc:file="$work/server-gc.log" \
+    -jar dateline.jar "${server_settings[@]}") > "$work/server.out" 2>&1 &
+server=$!
+await_ready $server "$work/server.out"
 start_s=$(since "$t0")
 
 say "collecting URL mixes"
@@ -126,7 +143,8 @@ echo "| --- | --- | --- | --- |"
 echo "| generate | $generate_s s | | |"
 echo "| import (end to end, one command) | $import_s s, $import_rate items/s; peak $import_heap | | ≥ 3,000 items/s (H2), ≥ 2,000 (PostgreSQL) |"
 echo "| reindex | $reindex_s s | | 1M in ≤ 300 s |"
-echo "| start-up with an existing index | $start_s s | | ≤ 5 s |"
+echo "| start-up with an existing index, to ready: from the jar | $start_jar_s s | | ≤ 5 s |"
+echo "| start-up with an existing index, to ready: prepared (deploy/prepare.sh) | $start_s s | | ≤ 5 s |"
 echo "| ceiling: fixed 60 KB page | $ceiling_rps req/s, p99 $ceiling_p99 (again at the end: $ceiling2_rps) | 1.00 | |"
 for mix in items listings search api feeds; do
   case $mix in items) t=5000 ;; listings) t=1500 ;; search|api) t=80 ;; feeds) t=3000 ;; esac
