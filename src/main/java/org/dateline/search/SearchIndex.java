@@ -43,6 +43,7 @@ import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -106,6 +107,7 @@ public class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String LAST_CHANGE = "dateline.last-change";
     private static final String REPLAY_FROM = "dateline.replay-from";
+    private static final String LAYOUT = "dateline.layout";
     /**
      * How much earlier than the oldest change not yet written a commit says its changes may start: an item's
      * change time is read from the clock (to the second) a little before the change is announced.
@@ -190,7 +192,7 @@ public class SearchIndex implements DisposableBean {
         this.commitInterval = commitInterval;
         this.searchWhileWriting = searchWhileWriting;
         this.documents = new ItemDocuments(terms);
-        this.current = open(directories.current());
+        this.current = openCurrent();
         this.indexer = new Thread(this::indexChanges, "search-indexer");
         indexer.setDaemon(true);
         indexer.start();
@@ -355,9 +357,9 @@ public class SearchIndex implements DisposableBean {
         int wanted = limit - suggestions.size();
         withSearcher(searcher -> {
             TopDocs top = searcher.search(query.build(), wanted, ItemDocuments.NEWEST_FIRST);
-            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc doc : top.scoreDocs) {
-                SearchHit hit = ItemDocuments.hit(stored, doc.doc, null);
+                SearchHit hit = ItemDocuments.hit(leaves, doc.doc, null);
                 suggestions.add(new Suggestion(Suggestion.Kind.ITEM, hit.title(), hit.path()));
             }
             return null;
@@ -956,10 +958,10 @@ public class SearchIndex implements DisposableBean {
                 }
             }
         }
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(ItemDocuments.hit(stored, docs[i].doc, snippets[i]));
+            hits.add(ItemDocuments.hit(leaves, docs[i].doc, snippets[i]));
         }
         return hits;
     }
@@ -1030,6 +1032,27 @@ public class SearchIndex implements DisposableBean {
         T apply(FacetedSearcher searcher) throws IOException;
     }
 
+    /**
+     * The current generation; a new, empty one when the current was written by an earlier version in another layout
+     * or order (Lucene cannot change an index's order), which catching up at start-up then rebuilds from the
+     * database.
+     */
+    private Generation openCurrent() throws IOException {
+        IndexDirectories.Place place = directories.current();
+        try {
+            return open(place);
+        } catch (IllegalArgumentException e) {
+            log.warn(
+                    "The search index was written by an earlier version ({}); a new one is built from the database"
+                            + " in the background",
+                    e.getMessage());
+            directories.discard(place);
+            IndexDirectories.Place fresh = directories.next();
+            directories.promote(fresh);
+            return open(fresh);
+        }
+    }
+
     private Generation open(IndexDirectories.Place place) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
@@ -1040,6 +1063,11 @@ public class SearchIndex implements DisposableBean {
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        }
+        if (writer.getDocStats().maxDoc > 0 && !ItemDocuments.LAYOUT.equals(commitData.get(LAYOUT))) {
+            writer.close();
+            throw new IllegalArgumentException("written in layout " + commitData.getOrDefault(LAYOUT, "1")
+                    + ", this version writes layout " + ItemDocuments.LAYOUT);
         }
         SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -1140,6 +1168,7 @@ public class SearchIndex implements DisposableBean {
         synchronized void commit(Instant replayFrom) throws IOException {
             Map<String, String> data = new HashMap<>();
             data.put(REPLAY_FROM, replayFrom.toString());
+            data.put(LAYOUT, ItemDocuments.LAYOUT);
             if (lastChange != null) {
                 data.put(LAST_CHANGE, lastChange.toString());
             }

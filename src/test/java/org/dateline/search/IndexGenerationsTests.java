@@ -6,6 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.junit.jupiter.api.Test;
@@ -68,6 +77,43 @@ class IndexGenerationsTests {
             assertThat(index.search(SearchQuery.of("late arrival")).hits())
                     .extracting(SearchHit::id)
                     .containsExactly(late.id());
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void replacesAnIndexWrittenInAnEarlierOrderAndRebuildsItFromTheDatabase() throws IOException {
+        // An earlier version sorted its index by the id as text: Lucene cannot open such an index in another order.
+        replacesAnEarlierIndex(new Sort(new SortField("id_sort", SortField.Type.STRING)));
+    }
+
+    @Test
+    void replacesAnIndexWrittenInAnEarlierLayoutAndRebuildsItFromTheDatabase() throws IOException {
+        // In today's order, but without the layout today's documents are written in.
+        replacesAnEarlierIndex(ItemDocuments.NEWEST_FIRST);
+    }
+
+    private void replacesAnEarlierIndex(Sort order) throws IOException {
+        Path earlier = Files.createDirectories(root.resolve("generation-1"));
+        Files.writeString(root.resolve("CURRENT"), "generation-1");
+        try (Directory directory = FSDirectory.open(earlier);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setIndexSort(order))) {
+            Document document = new Document();
+            document.add(new SortedDocValuesField("id_sort", new BytesRef("an-earlier-item")));
+            writer.addDocument(document);
+            writer.commit();
+        }
+        FakeItems database = new FakeItems();
+        new ArchiveCorpus().all().values().forEach(database::put);
+
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        try {
+            assertThat(index.count()).isZero();
+            assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.REBUILT);
+            assertThat(generations()).hasSize(1);
+            assertThat(index.count()).isEqualTo(35);
+            assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(35);
         } finally {
             index.destroy();
         }
