@@ -24,7 +24,12 @@ public class ContentCatalog {
         this.items = items;
     }
 
-    /** The published item at the canonical path, e.g. {@code /press-releases/2006/12/international-workshop}. */
+    /**
+     * The published item at the canonical path, e.g. {@code /press-releases/2006/12/international-workshop}. Asked
+     * for every item page: two short reads (the item, its terms) that a transaction of their own would not make more
+     * consistent under read committed, so they join the caller's or run in none.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ContentItem> findPublishedByPath(String path) {
         return items.findByPath(path).filter(ContentItem::isPublished);
     }
