@@ -496,6 +496,9 @@ public class SearchIndex implements DisposableBean {
      */
     public void rebuild(RebuildProgress progress) {
         synchronized (rebuildLock) {
+            if (closing) {
+                return;
+            }
             changedDuringRebuild.clear();
             rebuilding = true;
             Generation fresh = null;
@@ -555,6 +558,10 @@ public class SearchIndex implements DisposableBean {
             for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
                     !batch.isEmpty();
                     batch = items.publishedAfter(after, BATCH)) {
+                if (closing) {
+                    // Stopped mid-way: the fresh generation is discarded, the next start catches up again.
+                    throw new IllegalStateException("The search index is closing; its rebuild stopped");
+                }
                 after = batch.get(batch.size() - 1).id();
                 List<ContentItem> toAdd = batch;
                 inFlight.add(indexThreads.submit(() -> {
@@ -839,8 +846,12 @@ public class SearchIndex implements DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (current.dirty && current.writer.isOpen()) {
-            commit();
+        // A rebuild running in the background stops at its next batch and deletes what it wrote: nothing writes to
+        // the index directory once this returns.
+        synchronized (rebuildLock) {
+            if (current.dirty && current.writer.isOpen()) {
+                commit();
+            }
         }
         swap.writeLock().lock();
         try {
