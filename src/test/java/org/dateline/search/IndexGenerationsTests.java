@@ -1,10 +1,20 @@
 package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -117,6 +127,75 @@ class IndexGenerationsTests {
         } finally {
             index.destroy();
         }
+    }
+
+    @Test
+    void closingStopsARebuildAndLeavesOnlyTheCurrentGeneration() throws Exception {
+        FakeItems database = new FakeItems();
+        new ArchiveCorpus().all().values().forEach(database::put);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ItemSource slow = new ItemSource() {
+            @Override
+            public Optional<ContentItem> find(UUID id) {
+                return database.find(id);
+            }
+
+            @Override
+            public List<ContentItem> publishedAfter(UUID afterId, int limit) {
+                reading.countDown();
+                try {
+                    goOn.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return database.publishedAfter(afterId, limit);
+            }
+
+            @Override
+            public List<ContentItem> changedAfter(Instant at, UUID afterId, int limit) {
+                return database.changedAfter(at, afterId, limit);
+            }
+
+            @Override
+            public Optional<Instant> lastChange() {
+                return database.lastChange();
+            }
+
+            @Override
+            public long countPublished() {
+                return database.countPublished();
+            }
+        };
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), slow, new FakeTerms(), false);
+        AtomicReference<Throwable> rebuildEnded = new AtomicReference<>();
+        Thread rebuild = new Thread(() -> {
+            try {
+                index.rebuild(SearchIndex.RebuildProgress.NONE);
+            } catch (Throwable e) {
+                rebuildEnded.set(e);
+            }
+        });
+        rebuild.start();
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread closing = new Thread(() -> {
+            try {
+                index.destroy();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        closing.start();
+        // Blocked on the rebuild: it has said it is closing and waits for the rebuild to stop.
+        await().atMost(Duration.ofSeconds(10)).until(() -> closing.getState() == Thread.State.BLOCKED);
+        goOn.countDown();
+        closing.join(10_000);
+        rebuild.join(10_000);
+
+        assertThat(closing.isAlive()).isFalse();
+        assertThat(rebuildEnded.get()).isInstanceOf(IllegalStateException.class);
+        assertThat(Files.readString(root.resolve("CURRENT"))).isEqualTo("generation-1");
+        assertThat(generations()).containsExactly("generation-1");
     }
 
     private java.util.List<String> generations() throws IOException {
