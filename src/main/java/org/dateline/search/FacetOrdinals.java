@@ -47,7 +47,6 @@ final class FacetOrdinals {
 
     private final OrdinalMap segmentsToGlobal;
     private final int size;
-    private final Map<String, Integer> ordinalOfLabel = new HashMap<>();
     private final Map<Facet, List<Node>> roots = new EnumMap<>(Facet.class);
 
     private FacetOrdinals(SortedSetDocValues values) throws IOException {
@@ -57,7 +56,6 @@ final class FacetOrdinals {
         // Ordinals follow the labels' order, so a parent ("country/partners") comes before its children.
         for (int ordinal = 0; ordinal < size; ordinal++) {
             String label = values.lookupOrd(ordinal).utf8ToString();
-            ordinalOfLabel.put(label, ordinal);
             List<String> path = List.of(FacetsConfig.stringToPath(label));
             if (path.size() < 2) {
                 continue;

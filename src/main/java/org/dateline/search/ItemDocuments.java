@@ -15,7 +15,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -45,9 +44,6 @@ import org.jsoup.Jsoup;
 final class ItemDocuments {
 
     static final String ID = "id";
-    static final String PATH = "path";
-    static final String TYPE = "type";
-    static final String LANGUAGE = "language";
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
     static final String BODY = "body";
@@ -55,23 +51,21 @@ final class ItemDocuments {
     static final String SOURCE = "source";
     static final String DATELINE = "dateline";
     static final String SUGGEST = "suggest";
-    static final String SOURCE_ID = "source_id";
     static final String DATE = "date";
     static final String TIME = "time";
     static final String PUBLISHED = "published";
     // The id as two numbers, for the last tie-break of every order: the index is sorted by it, and numbers compare
     // without looking terms up (sorting by the id as a string cost an item page an eighth of its time at 100,000).
     static final String ID_HIGH = "id_high";
-    // What a result list shows of an item, in doc values: reading it does not decompress the stored body, which
-    // reading stored fields did (a fifth of a listing page's time at 100,000 items).
+    static final String ID_LOW = "id_low";
+    // What a result list shows of an item, in doc values and nowhere else: reading it does not decompress the stored
+    // body, which reading stored fields did (a fifth of a listing page's time at 100,000 items).
     static final String CARD = "card";
     /**
      * What documents hold and how they are ordered; an index written with another layout is rebuilt from the
      * database. Raise it with every change to the fields above or to the order.
      */
     static final String LAYOUT = "2";
-
-    static final String ID_LOW = "id_low";
 
     /** Text fields analyzed in the item's language; the others are analyzed the default way. */
     static final List<String> LANGUAGE_FIELDS = List.of(TITLE, SUMMARY, BODY);
@@ -132,9 +126,6 @@ final class ItemDocuments {
         doc.add(new NumericDocValuesField(ID_HIGH, item.id().getMostSignificantBits() ^ Long.MIN_VALUE));
         doc.add(new NumericDocValuesField(ID_LOW, item.id().getLeastSignificantBits() ^ Long.MIN_VALUE));
         doc.add(new BinaryDocValuesField(CARD, card(item)));
-        doc.add(new StoredField(PATH, item.path()));
-        doc.add(new StoredField(TYPE, item.type().code()));
-        doc.add(new StoredField(LANGUAGE, item.language()));
         doc.add(new Field(field(TITLE, lang), item.title(), HIGHLIGHTED_TEXT));
         doc.add(new TextField(SUGGEST, item.title(), Field.Store.NO));
         if (item.summary() != null) {
@@ -142,7 +133,7 @@ final class ItemDocuments {
         }
         doc.add(new Field(field(BODY, lang), text(item.body()), HIGHLIGHTED_TEXT));
         if (item.place() != null) {
-            doc.add(new TextField(PLACE, item.place(), Field.Store.YES));
+            doc.add(new TextField(PLACE, item.place(), Field.Store.NO));
         }
         if (item.dateline() != null) {
             doc.add(new TextField(DATELINE, item.dateline(), Field.Store.NO));
@@ -150,7 +141,6 @@ final class ItemDocuments {
         long day = item.date().toEpochDay();
         doc.add(new LongPoint(DATE, day));
         doc.add(new NumericDocValuesField(DATE, day));
-        doc.add(new StoredField(DATE, day));
         doc.add(new NumericDocValuesField(
                 TIME, item.time() == null ? -1 : item.time().toSecondOfDay()));
         doc.add(new NumericDocValuesField(
@@ -161,7 +151,6 @@ final class ItemDocuments {
                 Facet.YEAR.param(), String.valueOf(item.date().getYear())));
         doc.add(new SortedSetDocValuesFacetField(Facet.LANGUAGE.param(), item.language()));
         if (item.sourceId() != null) {
-            doc.add(new StoredField(SOURCE_ID, item.sourceId()));
             terms.byId(item.sourceId()).ifPresent(source -> {
                 doc.add(new TextField(SOURCE, names(source), Field.Store.NO));
                 addFacet(doc, Facet.SOURCE, source);

@@ -216,7 +216,6 @@ public class SearchIndex implements DisposableBean {
             }
             // One hit more than the page tells whether another page follows.
             int wanted = offset + query.size() + 1;
-            TopFieldCollectorManager page = new TopFieldCollectorManager(sort, wanted, after, wanted);
             List<Facet> filtered = List.copyOf(filters.keySet());
             // A selected facet shows what each of its values would give instead: the counts of the same search
             // without its own filter (drill-sideways), often the very search the reader came from.
@@ -260,9 +259,10 @@ public class SearchIndex implements DisposableBean {
                 // Only the page is searched for hits: top-k in the index's own order stops early, and BM25 skips
                 // what cannot reach the top. Filters are intersections of postings, cheaper to search again, unscored,
                 // than to test on every match.
-                top = searcher.search(filtered(base, filters, null), page);
+                Query narrowed = filtered(base, filters, null);
+                top = searcher.search(narrowed, new TopFieldCollectorManager(sort, wanted, after, wanted));
                 if (matching == null) {
-                    matching = searcher.ordinals.count(searcher, filtered(base, filters, null));
+                    matching = searcher.ordinals.count(searcher, narrowed);
                     searcher.keep(key, matching);
                 }
                 for (Facet facet : filtered) {
@@ -301,10 +301,6 @@ public class SearchIndex implements DisposableBean {
             }
         });
         return filters;
-    }
-
-    private static List<String[]> paths(List<List<String>> paths) {
-        return paths.stream().map(path -> path.toArray(String[]::new)).toList();
     }
 
     /** The base query narrowed by every facet filter but {@code except}. */

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.content.ContentItem;
 
-/** The database as the index reads it, held in a map; tests put and remove items. */
-final class FakeItems implements ItemSource {
+/** The database as the index reads it, held in a map; tests put and remove items, and may slow a read down. */
+class FakeItems implements ItemSource {
 
     private final Map<UUID, ContentItem> items = new ConcurrentHashMap<>();
 

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -131,16 +129,9 @@ class IndexGenerationsTests {
 
     @Test
     void closingStopsARebuildAndLeavesOnlyTheCurrentGeneration() throws Exception {
-        FakeItems database = new FakeItems();
-        new ArchiveCorpus().all().values().forEach(database::put);
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
-        ItemSource slow = new ItemSource() {
-            @Override
-            public Optional<ContentItem> find(UUID id) {
-                return database.find(id);
-            }
-
+        FakeItems slow = new FakeItems() {
             @Override
             public List<ContentItem> publishedAfter(UUID afterId, int limit) {
                 reading.countDown();
@@ -149,24 +140,10 @@ class IndexGenerationsTests {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return database.publishedAfter(afterId, limit);
-            }
-
-            @Override
-            public List<ContentItem> changedAfter(Instant at, UUID afterId, int limit) {
-                return database.changedAfter(at, afterId, limit);
-            }
-
-            @Override
-            public Optional<Instant> lastChange() {
-                return database.lastChange();
-            }
-
-            @Override
-            public long countPublished() {
-                return database.countPublished();
+                return super.publishedAfter(afterId, limit);
             }
         };
+        new ArchiveCorpus().all().values().forEach(slow::put);
         SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), slow, new FakeTerms(), false);
         AtomicReference<Throwable> rebuildEnded = new AtomicReference<>();
         Thread rebuild = new Thread(() -> {
