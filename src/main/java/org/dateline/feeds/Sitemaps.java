@@ -50,12 +50,14 @@ public class Sitemaps {
     public void writeIndex(String baseUrl, OutputStream out) {
         try (Xml xml = new Xml(out)) {
             xml.root(NAMESPACE, "sitemapindex");
-            for (int n = 1; n <= itemSitemapCount(); n++) {
+            int itemFiles = itemSitemapCount();
+            for (int n = 1; n <= itemFiles; n++) {
                 xml.start("sitemap")
                         .element("loc", baseUrl + "/sitemaps/items-" + n + ".xml")
                         .end();
             }
-            for (int n = 1; n <= listingSitemapCount(); n++) {
+            int listingFiles = listingSitemapCount();
+            for (int n = 1; n <= listingFiles; n++) {
                 xml.start("sitemap")
                         .element("loc", baseUrl + "/sitemaps/listings-" + n + ".xml")
                         .end();
