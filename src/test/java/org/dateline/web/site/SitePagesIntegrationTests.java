@@ -164,6 +164,18 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void pageGoesOutWholeInUtf8WithItsLength() {
+        MvcTestResult result = mvc.get().uri(workshop.path()).exchange();
+
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(result).hasStatusOk().hasContentType("text/html;charset=UTF-8");
+        assertThat(result.getResponse().getContentLength()).isEqualTo(body.length);
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8).strip())
+                .contains("MOSCOW, 6 December 2006 – An international workshop")
+                .endsWith("</html>");
+    }
+
+    @Test
     void eventPageShowsTimeZoneAndMeetingType() {
         Document doc = page(forum.path());
 
