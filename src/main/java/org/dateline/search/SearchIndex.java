@@ -504,6 +504,10 @@ public class SearchIndex implements DisposableBean {
                 long total = items.countPublished();
                 progress.indexed(0, total);
                 long done = addAllPublished(fresh, total, progress);
+                // The archive is read far more than it is written: one segment spares every search its per-segment
+                // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
+                // across them for facet counts). Later changes add small segments, which merging keeps few.
+                fresh.writer.forceMerge(1);
                 lastChange.ifPresent(fresh::advance);
                 Generation previous;
                 swap.writeLock().lock();

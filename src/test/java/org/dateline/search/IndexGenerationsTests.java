@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
@@ -52,6 +53,25 @@ class IndexGenerationsTests {
             assertThat(restarted.catchUp()).isEqualTo(SearchIndex.CatchUp.UP_TO_DATE);
         } finally {
             restarted.destroy();
+        }
+    }
+
+    @Test
+    void rebuildsIntoOneSegment() throws IOException {
+        // Enough items for several batches, which the rebuild's threads write into segments of their own.
+        FakeItems database = new FakeItems();
+        for (int n = 0; n < 2_000; n++) {
+            database.put(ContentFixtures.item()
+                    .title("Item number " + n)
+                    .published(ArchiveCorpus.PUBLISHED)
+                    .build());
+        }
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        index.rebuild(SearchIndex.RebuildProgress.NONE);
+        index.destroy();
+
+        try (Directory rebuilt = FSDirectory.open(root.resolve(Files.readString(root.resolve("CURRENT"))))) {
+            assertThat(SegmentInfos.readLatestCommit(rebuilt).size()).isEqualTo(1);
         }
     }
 
