@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -25,7 +26,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
-    public static final String POSTGRES_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/";
+
+    public static final String POSTGRES_ADMIN_URL = POSTGRES_URL + "postgres";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -38,7 +41,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             properties.put("dateline.ingest.sample-content", "false");
         }
         if (usesPostgres() && environment.getProperty("spring.datasource.url") == null) {
-            properties.put("spring.datasource.url", createPostgresDatabase());
+            String name = newPostgresDatabase();
+            // Dropped as the context's last act, after its pool has closed. Dropped from a JVM shutdown hook instead,
+            // it went while contexts were still closing: their scheduler asked a pool for a connection to a database
+            // that was gone, and the JVM hung until Surefire killed it 30 s later.
+            application.addInitializers(context -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("dropTestDatabase", () -> dropPostgresDatabase(name)));
+            properties.put("spring.datasource.url", POSTGRES_URL + name);
             properties.put("spring.datasource.username", "postgres");
             // The suite keeps many contexts cached, each with its own pool: small pools stay under the
             // server's connection limit.
@@ -68,8 +77,17 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         }
     }
 
-    /** Creates an empty PostgreSQL database, dropped at JVM exit, and returns its JDBC URL. */
+    /**
+     * Creates an empty PostgreSQL database, dropped at JVM exit, and returns its JDBC URL: for a test that runs
+     * commands, whose contexts have all closed by then.
+     */
     public static String createPostgresDatabase() {
+        String name = newPostgresDatabase();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
+        return POSTGRES_URL + name;
+    }
+
+    private static String newPostgresDatabase() {
         String name =
                 "dateline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection admin = DriverManager.getConnection(POSTGRES_ADMIN_URL, "postgres", "")) {
@@ -80,8 +98,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                             + e.getMessage(),
                     e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
-        return "jdbc:postgresql://127.0.0.1:5432/" + name;
+        return name;
     }
 
     private static void dropPostgresDatabase(String name) {
