@@ -176,6 +176,21 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void readerAskingForAnotherLanguageGetsTheSitesOwnWholly() {
+        MvcTestResult result = mvc.get()
+                .uri(workshop.path())
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getHeader("Content-Language")).isEqualTo("en");
+        Document doc = Jsoup.parse(
+                new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.selectFirst(".metadata dd").text()).isEqualTo("6 December 2006");
+    }
+
+    @Test
     void eventPageShowsTimeZoneAndMeetingType() {
         Document doc = page(forum.path());
 
