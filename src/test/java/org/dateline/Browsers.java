@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,8 +67,26 @@ public final class Browsers {
         WebElement page = browser.findElement(By.tagName("html"));
         linkOrButton.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(loading -> isGone(page));
         wait.until(
                 loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium reports an element of a document it has just left
+     * either as stale or, while it swaps documents, as a node that "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
