@@ -504,6 +504,7 @@ public class SearchIndex implements DisposableBean {
                 long total = items.countPublished();
                 progress.indexed(0, total);
                 long done = addAllPublished(fresh, total, progress);
+                stopIfClosing();
                 // The archive is read far more than it is written: one segment spares every search its per-segment
                 // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
                 // across them for facet counts). Later changes add small segments, which merging keeps few.
@@ -558,10 +559,7 @@ public class SearchIndex implements DisposableBean {
             for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
                     !batch.isEmpty();
                     batch = items.publishedAfter(after, BATCH)) {
-                if (closing) {
-                    // Stopped mid-way: the fresh generation is discarded, the next start catches up again.
-                    throw new IllegalStateException("The search index is closing; its rebuild stopped");
-                }
+                stopIfClosing();
                 after = batch.get(batch.size() - 1).id();
                 List<ContentItem> toAdd = batch;
                 inFlight.add(indexThreads.submit(() -> {
@@ -587,6 +585,13 @@ public class SearchIndex implements DisposableBean {
             }
         } finally {
             indexThreads.shutdownNow();
+        }
+    }
+
+    /** Stops a rebuild mid-way when the index closes: the fresh generation is discarded, the next start catches up. */
+    private void stopIfClosing() {
+        if (closing) {
+            throw new IllegalStateException("The search index is closing; its rebuild stopped");
         }
     }
 

@@ -3,6 +3,7 @@ package org.dateline.web.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,8 +128,11 @@ class SitePagesIntegrationTests {
     private Document page(String uri) {
         MvcTestResult result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
-        return Jsoup.parse(
-                new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        return Jsoup.parse(html(result));
+    }
+
+    private static String html(MvcTestResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 
     private static List<String> texts(Document doc, String css) {
@@ -167,10 +171,10 @@ class SitePagesIntegrationTests {
     void pageGoesOutWholeInUtf8WithItsLength() {
         MvcTestResult result = mvc.get().uri(workshop.path()).exchange();
 
-        byte[] body = result.getResponse().getContentAsByteArray();
         assertThat(result).hasStatusOk().hasContentType("text/html;charset=UTF-8");
-        assertThat(result.getResponse().getContentLength()).isEqualTo(body.length);
-        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8).strip())
+        assertThat(result.getResponse().getContentLength())
+                .isEqualTo(result.getResponse().getContentAsByteArray().length);
+        assertThat(html(result).strip())
                 .contains("MOSCOW, 6 December 2006 – An international workshop")
                 .endsWith("</html>");
     }
@@ -184,8 +188,7 @@ class SitePagesIntegrationTests {
 
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("Content-Language")).isEqualTo("en");
-        Document doc = Jsoup.parse(
-                new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(html(result));
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(doc.selectFirst(".metadata dd").text()).isEqualTo("6 December 2006");
     }
