@@ -35,11 +35,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -132,6 +128,7 @@ public class SearchIndex implements DisposableBean {
     private final Duration commitInterval;
     private final boolean searchWhileWriting;
     private final PendingChanges pending = new PendingChanges();
+    private final SegmentFacetValues.Cache segmentFacetValues = new SegmentFacetValues.Cache();
     // One writer at a time: the indexer, a catch-up or a direct update load items and write them under it, so
     // that an older state of an item never overwrites a newer one.
     private final Object writing = new Object();
@@ -231,30 +228,17 @@ public class SearchIndex implements DisposableBean {
             TopDocs top;
             if (text != null && (matching == null || without.size() < filtered.size())) {
                 // Text is costly to match: it runs once, scored, and each match is sorted by the filters it misses
-                // (drill-sideways). At 1,000,000 items this beat matching text twice, once for the page and once
-                // unscored for the counts (phrase searches p50 172 ms against 262 ms; docs/benchmarks.md).
-                DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
-                filters.forEach((facet, paths) ->
-                        paths.forEach(path -> drillDown.add(facet.param(), path.toArray(String[]::new))));
-                DrillSideways.DrillSidewaysResult result =
-                        new DrillSideways(searcher, facetsConfig, (TaxonomyReader) null) {
-                            @Override
-                            protected Facets buildFacetsResult(
-                                    FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
-                                // Counted below, by the searcher's own facet numbers.
-                                return null;
-                            }
-                        }.search(drillDown, null, after, wanted, sort, byRelevance);
-                top = result.hits;
-                matching = searcher.ordinals.count(result.drillDownFacetsCollector);
+                // (drill-sideways), read from the facet values held in memory. At 1,000,000 items one pass beat
+                // matching text twice, once for the page and once unscored for the counts (docs/benchmarks.md).
+                FacetOrdinals.Sideways counted = searcher.ordinals.countSideways(
+                        searcher, base, filters, new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE));
+                top = counted.top();
+                matching = counted.matching();
                 searcher.keep(key, matching);
-                String[] sidewaysDims = result.drillSidewaysDims == null ? new String[0] : result.drillSidewaysDims;
-                for (int i = 0; i < sidewaysDims.length; i++) {
-                    Facet facet = Facet.fromParam(sidewaysDims[i]).orElseThrow();
-                    FacetOrdinals.Counts counts = searcher.ordinals.count(result.drillSidewaysFacetsCollector[i]);
+                counted.without().forEach((facet, counts) -> {
                     without.put(facet, counts);
                     searcher.keep(countedKey(query, filters, facet), counts);
-                }
+                });
             } else {
                 // Only the page is searched for hits: top-k in the index's own order stops early, and BM25 skips
                 // what cannot reach the top. Filters are intersections of postings, cheaper to search again, unscored,
@@ -1088,7 +1072,7 @@ public class SearchIndex implements DisposableBean {
         SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader);
+                return new FacetedSearcher(reader, segmentFacetValues);
             }
         });
         searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -1134,9 +1118,9 @@ public class SearchIndex implements DisposableBean {
                     }
                 });
 
-        FacetedSearcher(IndexReader reader) throws IOException {
+        FacetedSearcher(IndexReader reader, SegmentFacetValues.Cache segmentFacetValues) throws IOException {
             super(reader);
-            this.ordinals = reader.numDocs() == 0 ? null : FacetOrdinals.of(reader);
+            this.ordinals = reader.numDocs() == 0 ? null : FacetOrdinals.of(reader, segmentFacetValues);
         }
 
         FacetOrdinals.Counts known(CountedKey key) {

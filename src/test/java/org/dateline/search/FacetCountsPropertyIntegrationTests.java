@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * For random archives and random facet selections, every count the index gives equals the count the
  * database gives for the same filters: the hits, and each facet value's count with that facet's own
  * selection replaced by the value (drill-sideways), vocabulary values including their descendants; for searches
- * without text and with it (which count in one pass, sorting each match by the filters it misses).
+ * without text and with a word or a phrase (which count in one pass, sorting each match by the filters it misses).
  */
 @SpringBootTest
 class FacetCountsPropertyIntegrationTests {
@@ -44,6 +44,8 @@ class FacetCountsPropertyIntegrationTests {
     private static final List<String> LANGUAGES = List.of("en", "ru", "fr");
     private static final List<Integer> YEARS = List.of(2001, 2002, 2003, 2004);
     private static final String MARKER = "marmalade";
+    // A phrase is matched in two steps, its positions last: filters are tested before them.
+    private static final String MARKED_PHRASE = "\"marmalade pot\"";
     private static final ContentType MARKED_TYPE = ContentType.PRESS_RELEASE;
 
     @Autowired
@@ -90,7 +92,7 @@ class FacetCountsPropertyIntegrationTests {
             Map<Facet, Set<String>> selection = selections.get(n);
             boolean withText = withText(n);
             SearchQuery query = new SearchQuery(
-                    withText ? MARKER : "",
+                    withText ? (n % 4 == 1 ? MARKER : MARKED_PHRASE) : "",
                     selection,
                     Map.of(),
                     null,
@@ -225,7 +227,7 @@ class FacetCountsPropertyIntegrationTests {
             List<Long> meetings = randomTerms(random, Vocabulary.MEETING_TYPE, pool.get(Facet.MEETING_TYPE), 1);
             ContentType type = ContentType.values()[random.nextInt(4)];
             workflow.save(ContentFixtures.item()
-                    .title("Random item " + i + (type == MARKED_TYPE ? " " + MARKER : ""))
+                    .title("Random item " + i + (type == MARKED_TYPE ? " marmalade pot" : ""))
                     .type(type)
                     .language(LANGUAGES.get(random.nextInt(LANGUAGES.size())))
                     .date(LocalDate.of(YEARS.get(random.nextInt(YEARS.size())), 1 + random.nextInt(12), 1))
