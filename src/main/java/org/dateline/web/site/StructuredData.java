@@ -68,11 +68,17 @@ final class StructuredData {
         if (!countries.isEmpty()) {
             article.put(
                     "contentLocation",
-                    countries.stream()
-                            .map(country -> Map.of("@type", "Place", "name", country.name()))
-                            .toList());
+                    countries.stream().map(StructuredData::place).toList());
         }
         return inert(JSON.writeValueAsString(article));
+    }
+
+    // Ordered like every other object here: Map.of's order changes from one start to the next.
+    private static Map<String, Object> place(Term country) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("@type", "Place");
+        place.put("name", country.name());
+        return place;
     }
 
     private static Map<String, Object> organization(String name, String url) {
