@@ -73,9 +73,13 @@ public final class SearchBenchmark {
     private void run(int queryCount, Path kept) throws IOException, InterruptedException {
         Path dir = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("dateline-search-bench-");
         Generated source = new Generated();
+        long opening = System.nanoTime();
         SearchIndex index = new SearchIndex(IndexDirectories.onDisk(dir), source, terms, false);
+        double opened = (System.nanoTime() - opening) / 1e9;
         if (index.count() == items) {
-            System.out.printf("Reusing the index of %,d items in %s; index %.0f MB%n", items, dir, size(dir) / 1e6);
+            System.out.printf(
+                    "Reusing the index of %,d items in %s; index %.0f MB, opened in %.2f s%n",
+                    items, dir, size(dir) / 1e6, opened);
         } else {
             build(index, dir);
         }
