@@ -45,6 +45,20 @@ class MessageBundleTests {
     }
 
     @Test
+    void countsReadAsEnglishForNoneOneAndMany() throws IOException {
+        Properties english = load(RESOURCES.resolve("messages.properties"));
+        java.util.function.BiFunction<String, Long, String> say =
+                (key, count) -> new java.text.MessageFormat(english.getProperty(key), java.util.Locale.ENGLISH)
+                        .format(new Object[] {count});
+
+        assertThat(say.apply("home.all-news", 1L)).isEqualTo("The one item in the newsroom");
+        assertThat(say.apply("home.all-news", 2_500L)).isEqualTo("All 2,500 items in the newsroom");
+        assertThat(say.apply("home.all-news", 0L)).isEqualTo("The newsroom");
+        assertThat(say.apply("listing.items", 1L)).isEqualTo("One item, newest first");
+        assertThat(say.apply("search.results", 0L)).isEqualTo("No results");
+    }
+
+    @Test
     void keysBuiltFromNamesExistForEveryValue() throws IOException {
         Properties english = load(RESOURCES.resolve("messages.properties"));
         List<String> expected = new ArrayList<>();
