@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -134,16 +136,16 @@ final class FacetOrdinals {
             CollectorManager<TopFieldCollector, TopFieldDocs> top)
             throws IOException {
         List<Facet> filtered = List.copyOf(filters.keySet());
-        List<List<BytesRef>> labels = filtered.stream()
+        Filters tested = new Filters(filtered.stream()
                 .map(facet -> filters.get(facet).stream()
                         .map(path ->
                                 new BytesRef(FacetsConfig.pathToString(facet.param(), path.toArray(String[]::new))))
                         .toList())
-                .toList();
-        return searcher.search(new NearMatches(base, labels), new CollectorManager<SidewaysCounter, Sideways>() {
+                .toList());
+        return searcher.search(new NearMatches(base, tested), new CollectorManager<SidewaysCounter, Sideways>() {
             @Override
             public SidewaysCounter newCollector() throws IOException {
-                return new SidewaysCounter(labels, top.newCollector());
+                return new SidewaysCounter(tested, top.newCollector());
             }
 
             @Override
@@ -223,30 +225,27 @@ final class FacetOrdinals {
     /** Sorts matches by the filters they miss, counting in segment numbers, then adds them up in the reader's. */
     private final class SidewaysCounter implements Collector {
 
-        final List<List<BytesRef>> labels;
+        final Filters filters;
         final TopFieldCollector top;
         final int[] matching = new int[size];
         long matchingTotal;
         final int[][] nearMisses;
         final long[] nearMissTotals;
 
-        SidewaysCounter(List<List<BytesRef>> labels, TopFieldCollector top) {
-            this.labels = labels;
+        SidewaysCounter(Filters filters, TopFieldCollector top) {
+            this.filters = filters;
             this.top = top;
-            this.nearMisses = new int[labels.size()][size];
-            this.nearMissTotals = new long[labels.size()];
+            this.nearMisses = new int[filters.count()][size];
+            this.nearMissTotals = new long[filters.count()];
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), FIELD);
-            int segmentSize = Math.toIntExact(values.getValueCount());
-            // Bit f of a value's entry: the value meets the filter of the f-th filtered facet.
-            int[] meets = meets(values, labels);
-            int all = (1 << labels.size()) - 1;
+            int[] meets = filters.meets(context);
+            int segmentSize = meets.length;
             int[] segmentMatching = new int[segmentSize];
-            int[][] segmentNearMisses = new int[labels.size()][segmentSize];
-            long[] segmentNearMissTotals = new long[labels.size()];
+            int[][] segmentNearMisses = new int[filters.count()][segmentSize];
+            long[] segmentNearMissTotals = new long[filters.count()];
             SegmentFacetValues inMemory = segmentValues.of(context.reader(), FIELD);
             LeafCollector topLeaf = top.getLeafCollector(context);
             LongValues toGlobal =
@@ -261,7 +260,7 @@ final class FacetOrdinals {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int missed = all & ~inMemory.bits(doc, meets);
+                    int missed = filters.missed(inMemory, doc, meets);
                     if (missed == 0) {
                         segmentMatchingTotal++;
                         inMemory.count(doc, segmentMatching);
@@ -278,7 +277,7 @@ final class FacetOrdinals {
                     topLeaf.finish();
                     matchingTotal += segmentMatchingTotal;
                     toReader(segmentMatching, matching);
-                    for (int f = 0; f < labels.size(); f++) {
+                    for (int f = 0; f < filters.count(); f++) {
                         nearMissTotals[f] += segmentNearMissTotals[f];
                         toReader(segmentNearMisses[f], nearMisses[f]);
                     }
@@ -300,18 +299,50 @@ final class FacetOrdinals {
         }
     }
 
-    /** For each value of the segment, the bits of the filters it meets: bit f for the f-th filtered facet. */
-    private static int[] meets(SortedSetDocValues values, List<List<BytesRef>> labels) throws IOException {
-        int[] meets = new int[Math.toIntExact(values.getValueCount())];
-        for (int f = 0; f < labels.size(); f++) {
-            for (BytesRef label : labels.get(f)) {
-                long ordinal = values.lookupTerm(label);
-                if (ordinal >= 0) {
-                    meets[(int) ordinal] |= 1 << f;
-                }
-            }
+    /**
+     * The facet filters of one search, each the labels of its selected values, any of which meets it; which filters
+     * each value of a segment meets is looked up once per segment, for the query and the counter alike.
+     */
+    private static final class Filters {
+
+        private final List<List<BytesRef>> labels;
+        private final int all;
+        private final Map<Integer, int[]> meetsBySegment = new ConcurrentHashMap<>();
+
+        Filters(List<List<BytesRef>> labels) {
+            this.labels = labels;
+            this.all = (1 << labels.size()) - 1;
         }
-        return meets;
+
+        int count() {
+            return labels.size();
+        }
+
+        /** For each value of the segment, the bits of the filters it meets: bit f for the f-th filter. */
+        int[] meets(LeafReaderContext segment) {
+            return meetsBySegment.computeIfAbsent(segment.ord, ord -> {
+                try {
+                    SortedSetDocValues values = DocValues.getSortedSet(segment.reader(), FIELD);
+                    int[] meets = new int[Math.toIntExact(values.getValueCount())];
+                    for (int f = 0; f < labels.size(); f++) {
+                        for (BytesRef label : labels.get(f)) {
+                            long ordinal = values.lookupTerm(label);
+                            if (ordinal >= 0) {
+                                meets[(int) ordinal] |= 1 << f;
+                            }
+                        }
+                    }
+                    return meets;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** The bits of the filters the document misses. */
+        int missed(SegmentFacetValues values, int doc, int[] meets) {
+            return all & ~values.bits(doc, meets);
+        }
     }
 
     /**
@@ -322,38 +353,37 @@ final class FacetOrdinals {
     private final class NearMatches extends Query {
 
         private final Query base;
-        private final List<List<BytesRef>> labels;
+        private final Filters filters;
 
-        NearMatches(Query base, List<List<BytesRef>> labels) {
+        NearMatches(Query base, Filters filters) {
             this.base = base;
-            this.labels = labels;
+            this.filters = filters;
         }
 
         @Override
         public Query rewrite(IndexSearcher searcher) throws IOException {
             Query rewritten = base.rewrite(searcher);
-            return rewritten == base ? this : new NearMatches(rewritten, labels);
+            return rewritten == base ? this : new NearMatches(rewritten, filters);
         }
 
         @Override
         public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
             Weight inner = searcher.createWeight(base, scoreMode, boost);
-            int all = (1 << labels.size()) - 1;
             return new Weight(this) {
                 @Override
                 public Scorer scorer(LeafReaderContext context) throws IOException {
                     Scorer scorer = inner.scorer(context);
                     TwoPhaseIterator costly = scorer == null ? null : scorer.twoPhaseIterator();
-                    if (costly == null || labels.size() < 2) {
+                    if (costly == null || filters.count() < 2) {
                         return scorer;
                     }
-                    int[] meets = meets(DocValues.getSortedSet(context.reader(), FIELD), labels);
+                    int[] meets = filters.meets(context);
                     SegmentFacetValues inMemory = segmentValues.of(context.reader(), FIELD);
                     DocIdSetIterator approximation = costly.approximation();
                     TwoPhaseIterator nearEnough = new TwoPhaseIterator(approximation) {
                         @Override
                         public boolean matches() throws IOException {
-                            int missed = all & ~inMemory.bits(approximation.docID(), meets);
+                            int missed = filters.missed(inMemory, approximation.docID(), meets);
                             return (missed & (missed - 1)) == 0 && costly.matches();
                         }
 

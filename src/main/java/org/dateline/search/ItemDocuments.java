@@ -92,12 +92,14 @@ final class ItemDocuments {
     // Stored with offsets so that the highlighter need not analyze the text again.
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
-    private static final FieldType ABSENT_HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    // The same, not stored: Lucene requires a field to be indexed the same way in every document.
+    private static final FieldType ABSENT_HIGHLIGHTED_TEXT;
 
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
-        ABSENT_HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        ABSENT_HIGHLIGHTED_TEXT = new FieldType(HIGHLIGHTED_TEXT);
+        ABSENT_HIGHLIGHTED_TEXT.setStored(false);
         ABSENT_HIGHLIGHTED_TEXT.freeze();
     }
 
