@@ -33,14 +33,15 @@ class DataDirectoryEnvironmentTests {
         Path expected = Path.of("data").toAbsolutePath().normalize();
         assertThat(environment.getProperty("dateline.data-dir")).isEqualTo(expected.toString());
         assertThat(environment.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + expected.resolve("db").resolve("dateline") + ";QUERY_CACHE_SIZE=64");
+                .isEqualTo("jdbc:h2:file:" + expected.resolve("db").resolve("dateline")
+                        + ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Test
     void readsTheDataDirectoryFromAPropertyOrTheEnvironmentVariable() {
         assertThat(environment(Map.of("dateline.data-dir", "/srv/dateline"), Map.of())
                         .getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:/srv/dateline/db/dateline;QUERY_CACHE_SIZE=64");
+                .isEqualTo("jdbc:h2:file:/srv/dateline/db/dateline;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(environment(Map.of(), Map.of("DATELINE_DATADIR", "/var/lib/dateline"))
                         .getProperty("dateline.data-dir"))
                 .isEqualTo("/var/lib/dateline");

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +70,7 @@ import org.dateline.taxonomy.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -83,7 +86,7 @@ import org.springframework.stereotype.Service;
  * database; {@link #rebuild} builds a new generation aside and swaps it in while search stays online.
  */
 @Service
-public class SearchIndex implements DisposableBean {
+public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     /** Told how far a rebuild has come: items indexed of the published items counted at its start. */
     @FunctionalInterface
@@ -152,7 +155,9 @@ public class SearchIndex implements DisposableBean {
     private final Object rebuildLock = new Object();
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
     private volatile boolean rebuilding;
+    // Null until the index has opened: see current().
     private volatile Generation current;
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
     @Autowired
     SearchIndex(SearchProperties properties, ContentCatalog catalog, Taxonomy taxonomy, Clock clock)
@@ -189,10 +194,47 @@ public class SearchIndex implements DisposableBean {
         this.commitInterval = commitInterval;
         this.searchWhileWriting = searchWhileWriting;
         this.documents = new ItemDocuments(terms);
-        this.current = openCurrent();
         this.indexer = new Thread(this::indexChanges, "search-indexer");
         indexer.setDaemon(true);
-        indexer.start();
+        // Opening reads every segment's facet values into memory, a second at 1,000,000 items: the server's start
+        // goes on meanwhile, on the other core, and waits for it before it takes requests (see
+        // afterSingletonsInstantiated).
+        Thread opener = new Thread(
+                () -> {
+                    try {
+                        current = openCurrent();
+                        indexer.start();
+                        opened.complete(null);
+                    } catch (IOException | RuntimeException e) {
+                        opened.completeExceptionally(e);
+                    }
+                },
+                "search-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** A server whose index cannot be opened does not start, as before the index opened beside the start-up. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        current();
+    }
+
+    /** The generation searches and changes go to, once the index has opened. */
+    private Generation current() {
+        Generation generation = current;
+        if (generation != null) {
+            return generation;
+        }
+        try {
+            opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Could not open the search index", io);
+            }
+            throw new IllegalStateException("Could not open the search index", e.getCause());
+        }
+        return current;
     }
 
     /** Searches the published items; see {@link SearchQuery} for what a query can ask. */
@@ -479,6 +521,7 @@ public class SearchIndex implements DisposableBean {
             if (closing) {
                 return;
             }
+            current(); // the fresh generation's directory is the one after the current's
             changedDuringRebuild.clear();
             rebuilding = true;
             Generation fresh = null;
@@ -503,7 +546,7 @@ public class SearchIndex implements DisposableBean {
                     fresh.commit(pending.oldest().orElseGet(clock::instant).minus(REPLAY_MARGIN));
                     fresh.searchers.maybeRefreshBlocking();
                     directories.promote(fresh.place);
-                    previous = current;
+                    previous = current();
                     current = fresh;
                     version.incrementAndGet();
                     rebuilding = false;
@@ -632,7 +675,7 @@ public class SearchIndex implements DisposableBean {
             List<Map.Entry<UUID, Instant>> batch;
             try {
                 // Written but not yet searchable: look again soon rather than wait for the next change.
-                batch = pending.take(BATCH, stopping ? 0 : current.unsearchable && searchWhileWriting ? 20 : 200);
+                batch = pending.take(BATCH, stopping ? 0 : current().unsearchable && searchWhileWriting ? 20 : 200);
             } catch (InterruptedException e) {
                 return;
             }
@@ -657,13 +700,13 @@ public class SearchIndex implements DisposableBean {
                 long sinceRefresh = now - lastRefresh;
                 // At once after a lone change; during a stream of changes a few times a second at most.
                 if (searchWhileWriting
-                        && current.unsearchable
+                        && current().unsearchable
                         && (dry && sinceRefresh >= MIN_REFRESH_INTERVAL.toNanos()
                                 || sinceRefresh >= REFRESH_INTERVAL.toNanos())) {
                     refresh();
                     lastRefresh = now;
                 }
-                if (current.dirty && (stopping || now - lastCommit >= commitInterval.toNanos())) {
+                if (current().dirty && (stopping || now - lastCommit >= commitInterval.toNanos())) {
                     commit();
                     lastCommit = now;
                 }
@@ -687,7 +730,7 @@ public class SearchIndex implements DisposableBean {
             items.findAll(ids).forEach(item -> loaded.put(item.id(), item));
             swap.readLock().lock();
             try {
-                Generation generation = current;
+                Generation generation = current();
                 for (UUID id : ids) {
                     apply(generation, id, Optional.ofNullable(loaded.get(id)));
                 }
@@ -715,8 +758,8 @@ public class SearchIndex implements DisposableBean {
         swap.readLock().lock();
         try {
             // Cleared first: a change written while the searchers refresh marks the index again.
-            current.unsearchable = false;
-            current.searchers.maybeRefreshBlocking();
+            current().unsearchable = false;
+            current().searchers.maybeRefreshBlocking();
         } finally {
             swap.readLock().unlock();
         }
@@ -732,7 +775,7 @@ public class SearchIndex implements DisposableBean {
             Instant replayFrom = pending.oldest().orElseGet(clock::instant).minus(REPLAY_MARGIN);
             swap.readLock().lock();
             try {
-                current.commit(replayFrom);
+                current().commit(replayFrom);
             } finally {
                 swap.readLock().unlock();
             }
@@ -754,9 +797,9 @@ public class SearchIndex implements DisposableBean {
         synchronized (writing) {
             swap.writeLock().lock();
             try {
-                current.searchers.close();
-                current.writer.rollback();
-                current.place.directory().close();
+                current().searchers.close();
+                current().writer.rollback();
+                current().place.directory().close();
             } finally {
                 swap.writeLock().unlock();
             }
@@ -770,7 +813,7 @@ public class SearchIndex implements DisposableBean {
      */
     CatchUp catchUp() {
         long published = items.countPublished();
-        Instant indexed = current.replayFrom != null ? current.replayFrom : current.lastChange;
+        Instant indexed = current().replayFrom != null ? current().replayFrom : current().lastChange;
         long inIndex = count();
         if (published == 0 && inIndex == 0) {
             return CatchUp.UP_TO_DATE;
@@ -803,17 +846,20 @@ public class SearchIndex implements DisposableBean {
         return replayed ? CatchUp.CAUGHT_UP : CatchUp.UP_TO_DATE;
     }
 
+    /**
+     * Warms the index up and checks it against the database, beside the requests the server already takes: the
+     * warm-up (a third of a second) was the last step before a server said it was ready.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpOnStart() {
-        warmUp();
-        if (!catchUpOnStart) {
-            return;
-        }
         Thread thread = new Thread(
                 () -> {
                     try {
-                        CatchUp outcome = catchUp();
-                        log.info("Search index checked against the database at start-up: {}", outcome);
+                        warmUp();
+                        if (catchUpOnStart) {
+                            CatchUp outcome = catchUp();
+                            log.info("Search index checked against the database at start-up: {}", outcome);
+                        }
                     } catch (RuntimeException e) {
                         if (!closing) {
                             log.error("The search index could not catch up with the database", e);
@@ -829,6 +875,11 @@ public class SearchIndex implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         closing = true;
+        try {
+            current();
+        } catch (RuntimeException e) {
+            return; // it never opened: nothing to write or close
+        }
         pending.wakeUp();
         try {
             indexer.join(Duration.ofMinutes(2).toMillis());
@@ -838,13 +889,13 @@ public class SearchIndex implements DisposableBean {
         // A rebuild running in the background stops at its next batch and deletes what it wrote: nothing writes to
         // the index directory once this returns.
         synchronized (rebuildLock) {
-            if (current.dirty && current.writer.isOpen()) {
+            if (current().dirty && current().writer.isOpen()) {
                 commit();
             }
         }
         swap.writeLock().lock();
         try {
-            current.close();
+            current().close();
         } finally {
             swap.writeLock().unlock();
         }
@@ -994,7 +1045,7 @@ public class SearchIndex implements DisposableBean {
         FacetedSearcher searcher;
         swap.readLock().lock();
         try {
-            generation = current;
+            generation = current();
             searcher = (FacetedSearcher) generation.searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -193,6 +195,21 @@ class IndexGenerationsTests {
         assertThat(rebuildEnded.get()).isInstanceOf(IllegalStateException.class);
         assertThat(Files.readString(root.resolve("CURRENT"))).isEqualTo("generation-1");
         assertThat(generations()).containsExactly("generation-1");
+    }
+
+    @Test
+    void anIndexThatCannotBeOpenedStopsTheStartAndEverySearch() throws IOException {
+        Files.createDirectories(root.resolve("generation-1"));
+        Files.writeString(root.resolve("CURRENT"), "generation-1");
+        // A commit point Lucene cannot read: the index opens beside the start, and the start must still fail.
+        Files.writeString(root.resolve("generation-1").resolve("segments_1"), "not an index");
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), new FakeItems(), new FakeTerms(), false);
+
+        assertThatThrownBy(index::afterSingletonsInstantiated)
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Could not open the search index");
+        assertThatThrownBy(() -> index.search(SearchQuery.of("vienna"))).isInstanceOf(UncheckedIOException.class);
+        assertThatNoException().isThrownBy(index::destroy);
     }
 
     private java.util.List<String> generations() throws IOException {
