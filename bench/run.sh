@@ -89,12 +89,12 @@ await_ready $server "$work/server-jar.out"
 start_jar_s=$(since "$t0")
 kill $server; wait $server 2>/dev/null || true
 
-say "preparing a fast start (deploy/prepare.sh: extracted jar, class data sharing archive)"
+say "preparing a fast start (deploy/prepare.sh: extracted jar, class data sharing archive, ahead-of-time bean definitions)"
 "$here/deploy/prepare.sh" "$work/app" "${server_settings[@]}"
 
 say "starting the server (-Xmx1g) as prepared, on port $port"
 t0=$(date +%s.%N)
-(cd "$work/app" && exec java -Xmx1g -XX:SharedArchiveFile=dateline.jsa -Xlog:gc:file="$work/server-gc.log" \
+(cd "$work/app" && exec java -Xmx1g -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -Xlog:gc:file="$work/server-gc.log" \
     -jar dateline.jar "${server_settings[@]}") > "$work/server.out" 2>&1 &
 server=$!
 await_ready $server "$work/server.out"
