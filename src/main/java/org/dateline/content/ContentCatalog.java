@@ -71,8 +71,9 @@ public class ContentCatalog {
 
     /**
      * When any item, whatever its status, last changed: a validator for everything derived from the archive. Asked
-     * on every public request, and one statement: it runs in the caller's transaction if there is one, else in none
-     * (beginning and committing one cost a feed request as much as the query, 8% of its time).
+     * on every public request, so it is kept between changes (see {@link LastChange}); when read, one statement in
+     * the caller's transaction if there is one, else in none (beginning and committing one cost a feed request as
+     * much as the query, 8% of its time).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Instant> lastChange() {

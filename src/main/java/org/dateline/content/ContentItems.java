@@ -43,10 +43,12 @@ class ContentItems {
 
     private final JdbcClient db;
     private final Taxonomy taxonomy;
+    private final LastChange lastChange;
 
-    ContentItems(JdbcClient db, Taxonomy taxonomy) {
+    ContentItems(JdbcClient db, Taxonomy taxonomy, LastChange lastChange) {
         this.db = db;
         this.taxonomy = taxonomy;
+        this.lastChange = lastChange;
     }
 
     Optional<ContentItem> findById(UUID id) {
@@ -99,6 +101,7 @@ class ContentItems {
     }
 
     private void save(ContentItem item, boolean mayExist) {
+        lastChange.changing();
         Map<String, Object> columns = columns(item);
         int updated = !mayExist ? 0 : db.sql("""
                         UPDATE content_item SET path = :path, slug = :slug, type = :type, language = :language,
@@ -187,6 +190,7 @@ class ContentItems {
      * whose update changed the row.
      */
     boolean claimPublication(UUID id, Instant now) {
+        lastChange.changing();
         return db.sql("""
                         UPDATE content_item SET status = 'PUBLISHED', published_at = publish_at, updated_at = :now
                         WHERE id = :id AND status = 'SCHEDULED' AND publish_at <= :now""").param("id", id).param("now", timestamp(now)).update() == 1;
@@ -194,6 +198,7 @@ class ContentItems {
 
     /** Withdraws the published item if it is still published and expired; true for the one caller that did. */
     boolean claimWithdrawal(UUID id, Instant now) {
+        lastChange.changing();
         return db.sql("""
                         UPDATE content_item SET status = 'UNPUBLISHED', unpublish_at = NULL, updated_at = :now
                         WHERE id = :id AND status = 'PUBLISHED' AND unpublish_at <= :now""").param("id", id).param("now", timestamp(now)).update() == 1;
@@ -301,7 +306,7 @@ class ContentItems {
 
     /** When any item, whatever its status, last changed; empty for an empty archive. */
     Optional<Instant> lastChange() {
-        return instant("SELECT MAX(updated_at) FROM content_item");
+        return lastChange.get(() -> instant("SELECT MAX(updated_at) FROM content_item"));
     }
 
     /**
