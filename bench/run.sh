@@ -109,7 +109,10 @@ measure() {
   local what="$1" args=() out
   if [ -f "$work/urls/$what.txt" ]; then args=(-s "$here/bench/mix.lua" "$base" -- "$work/urls/$what.txt"); else args=("$base$what"); fi
   wrk -t2 -c"$connections" -d5s "${args[@]}" > /dev/null  # warm-up
-  ( while sleep 1; do ps -o rss= -p $server; done ) > "$work/rss.${what//\//_}" & local sampler=$!
+  # Resident memory in kB, all of it and the anonymous part (heap, metaspace, code, stacks): the rest is files mapped
+  # into memory, mostly the search index, pages the kernel can take back when it needs them.
+  ( while sleep 1; do awk '/^VmRSS/ {all=$2} /^RssAnon/ {anon=$2} END {print all, anon}' /proc/$server/status; done ) \
+      > "$work/rss.${what//\//_}" & local sampler=$!
   out=$(wrk -t2 -c"$connections" -d"$duration" --latency --timeout 10s "${args[@]}")
   kill $sampler
   echo "$out" > "$work/wrk-${what//\//_}.txt"
@@ -143,7 +146,8 @@ read -r ceiling2_rps _ _ _ < <(measure /bench/ceiling)
 ratio() { echo "scale=2; $1 / $ceiling_rps" | bc; }
 target() { if [ "$1" -ge "$2" ]; then echo "≥ $2 met"; else echo "≥ $2 **missed**"; fi; }
 echo
-max_rss=$(cat "$work"/rss.* | sort -n | tail -1)
+max_rss=$(cut -d' ' -f1 "$work"/rss.* | sort -n | tail -1)
+max_anon=$(cut -d' ' -f2 "$work"/rss.* | sort -n | tail -1)
 echo "Dateline $commit, $items items ($database), $(date -u '+%Y-%m-%d %H:%M UTC'),"
 echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1),"
 echo "server -Xmx1g, wrk -t2 -c$connections -d$duration --latency on loopback, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -161,4 +165,4 @@ for mix in items listings search api feeds; do
   echo "| $mix ($(wc -l < "$work/urls/$mix.txt") URLs) | ${rps[$mix]} req/s, p50 ${p50[$mix]}, p99 ${p99[$mix]}, non-2xx ${bad[$mix]} | $(ratio "${rps[$mix]}") | $(target "${rps[$mix]}" $t) |"
 done
 echo "| search, one reader at a time | p50 $search1_p50, p99 $search1_p99 ($search1_rps/s) | | p99 ≤ 100 ms |"
-echo "| server RSS, peak under load | $((max_rss / 1024)) MB; peak heap $(peak_heap "$work/server-gc.log") MB | | ≤ 1,536 MB |"
+echo "| server RSS, peak under load | $((max_rss / 1024)) MB, of which anonymous $((max_anon / 1024)) MB (the rest mapped files, mostly the index); peak heap $(peak_heap "$work/server-gc.log") MB | | ≤ 1,536 MB |"

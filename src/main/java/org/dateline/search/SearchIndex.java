@@ -214,7 +214,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         opener.start();
     }
 
-    /** A server whose index cannot be opened does not start, as before the index opened beside the start-up. */
+    /** Waits for the index to open: a server whose index cannot be opened does not start. */
     @Override
     public void afterSingletonsInstantiated() {
         current();
