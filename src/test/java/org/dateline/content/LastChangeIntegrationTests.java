@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The archive's last change, kept between changes, follows every committed change at once and never shows one that
- * was rolled back. Not transactional itself: the changes commit as they would in the server.
+ * was rolled back. Not transactional itself: the changes commit as they would in the server, so it has a context (and
+ * database) of its own, where they cannot show up in other tests' counts.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(TestClock.Config.class)
+@TestPropertySource(properties = "dateline.test.context=last-change")
 class LastChangeIntegrationTests {
 
     @Autowired
