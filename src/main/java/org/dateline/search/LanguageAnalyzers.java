@@ -76,7 +76,7 @@ final class LanguageAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new LatinFolding(new LowerCaseFilter(in));
         }
     }
 
@@ -93,7 +93,7 @@ final class LanguageAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new LatinFolding(new LowerCaseFilter(in));
         }
     }
 
@@ -106,7 +106,7 @@ final class LanguageAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new LatinFolding(new LowerCaseFilter(in));
         }
     }
 

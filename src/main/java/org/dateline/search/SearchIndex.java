@@ -758,8 +758,9 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         swap.readLock().lock();
         try {
             // Cleared first: a change written while the searchers refresh marks the index again.
-            current().unsearchable = false;
-            current().searchers.maybeRefreshBlocking();
+            Generation generation = current();
+            generation.unsearchable = false;
+            generation.searchers.maybeRefreshBlocking();
         } finally {
             swap.readLock().unlock();
         }
@@ -797,9 +798,10 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         synchronized (writing) {
             swap.writeLock().lock();
             try {
-                current().searchers.close();
-                current().writer.rollback();
-                current().place.directory().close();
+                Generation generation = current();
+                generation.searchers.close();
+                generation.writer.rollback();
+                generation.place.directory().close();
             } finally {
                 swap.writeLock().unlock();
             }
@@ -813,7 +815,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
      */
     CatchUp catchUp() {
         long published = items.countPublished();
-        Instant indexed = current().replayFrom != null ? current().replayFrom : current().lastChange;
+        Generation generation = current();
+        Instant indexed = generation.replayFrom != null ? generation.replayFrom : generation.lastChange;
         long inIndex = count();
         if (published == 0 && inIndex == 0) {
             return CatchUp.UP_TO_DATE;

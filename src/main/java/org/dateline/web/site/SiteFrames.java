@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 class SiteFrames {
 
-    private static final int NAVIGATIONS_KEPT = 64;
+    private static final int MENUS_KEPT = 64;
 
     private final Taxonomy taxonomy;
     private final MessageSource messageSource;
@@ -83,7 +83,7 @@ class SiteFrames {
      * again (rendering them was 15% of an item page's time at 100,000 items).
      */
     private Content menus(Messages t) {
-        if (menus.size() >= NAVIGATIONS_KEPT) {
+        if (menus.size() >= MENUS_KEPT) {
             menus.clear();
         }
         return menus.computeIfAbsent(
