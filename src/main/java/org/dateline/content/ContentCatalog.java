@@ -26,8 +26,8 @@ public class ContentCatalog {
 
     /**
      * The published item at the canonical path, e.g. {@code /press-releases/2006/12/international-workshop}. Asked
-     * for every item page: two short reads (the item, its terms) that a transaction of their own would not make more
-     * consistent under read committed, so they join the caller's or run in none.
+     * for every item page: one statement (the item with its terms), so it joins the caller's transaction or runs in
+     * none.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ContentItem> findPublishedByPath(String path) {
@@ -122,7 +122,11 @@ public class ContentCatalog {
         return items.revisions(id);
     }
 
-    /** The public correction notes of the item, oldest first. */
+    /**
+     * The public correction notes of the item, oldest first. Asked for every item page: one statement, so it joins
+     * the caller's transaction or runs in none.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Correction> corrections(UUID id) {
         return items.corrections(id);
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -135,7 +136,8 @@ public class MediaLibrary {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** The item's media. Asked for every item page: one statement, in the caller's transaction or in none. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Media> forItem(UUID itemId) {
         return files.forItem(itemId);
     }
