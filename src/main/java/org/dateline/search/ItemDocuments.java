@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,8 @@ final class ItemDocuments {
 
     /** Text fields analyzed in the item's language; the others are analyzed the default way. */
     static final List<String> LANGUAGE_FIELDS = List.of(TITLE, SUMMARY, BODY);
+    /** The text a search scores: the language fields and three more (UserQueries weighs each). */
+    static final List<String> SCORED_TEXT = List.of(TITLE, SUMMARY, BODY, PLACE, SOURCE, DATELINE);
 
     /**
      * Newest first: date, time (items without one last), publication, then id, as the database lists them (UUIDs
@@ -120,6 +123,15 @@ final class ItemDocuments {
 
     static String field(String name, String languageKey) {
         return name + "." + languageKey;
+    }
+
+    /** The fields a text is indexed in: one per language for a language field, else its own. */
+    static List<String> indexedFields(String name) {
+        return LANGUAGE_FIELDS.contains(name)
+                ? Arrays.stream(LanguageAnalyzers.KEYS)
+                        .map(key -> field(name, key))
+                        .toList()
+                : List.of(name);
     }
 
     /** The document of a published item, before the facets config builds it. */
@@ -180,16 +192,15 @@ final class ItemDocuments {
      * word and counts in no field statistic.
      */
     private static void addAbsentTextFields(Document doc) {
-        for (String name : LANGUAGE_FIELDS) {
-            for (String key : LanguageAnalyzers.KEYS) {
-                if (doc.getField(field(name, key)) == null) {
-                    doc.add(new Field(field(name, key), "", ABSENT_HIGHLIGHTED_TEXT));
+        for (String name : SCORED_TEXT) {
+            boolean languageField = LANGUAGE_FIELDS.contains(name);
+            for (String field : indexedFields(name)) {
+                if (doc.getField(field) == null) {
+                    doc.add(
+                            languageField
+                                    ? new Field(field, "", ABSENT_HIGHLIGHTED_TEXT)
+                                    : new TextField(field, "", Field.Store.NO));
                 }
-            }
-        }
-        for (String name : List.of(PLACE, DATELINE, SOURCE)) {
-            if (doc.getField(name) == null) {
-                doc.add(new TextField(name, "", Field.Store.NO));
             }
         }
     }

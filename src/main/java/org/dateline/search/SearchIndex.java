@@ -859,10 +859,17 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 () -> {
                     try {
                         warmUp();
-                        if (catchUpOnStart) {
-                            CatchUp outcome = catchUp();
-                            log.info("Search index checked against the database at start-up: {}", outcome);
+                    } catch (RuntimeException e) {
+                        if (!closing) {
+                            log.warn("The search index's warm-up failed; the first searches will be slower", e);
                         }
+                    }
+                    if (!catchUpOnStart) {
+                        return;
+                    }
+                    try {
+                        CatchUp outcome = catchUp();
+                        log.info("Search index checked against the database at start-up: {}", outcome);
                     } catch (RuntimeException e) {
                         if (!closing) {
                             log.error("The search index could not catch up with the database", e);

@@ -29,7 +29,8 @@ final class UserQueries {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+    // One weight for each of ItemDocuments.SCORED_TEXT.
+    static final Map<String, Float> FIELD_BOOSTS = Map.of(
             ItemDocuments.TITLE, 4f,
             ItemDocuments.SUMMARY, 2f,
             ItemDocuments.BODY, 1f,
@@ -145,13 +146,7 @@ final class UserQueries {
     private Query fields(String text, boolean phrase) {
         List<Query> perField = new ArrayList<>();
         for (var entry : FIELD_BOOSTS.entrySet()) {
-            String name = entry.getKey();
-            List<String> fieldNames = ItemDocuments.LANGUAGE_FIELDS.contains(name)
-                    ? List.of(LanguageAnalyzers.KEYS).stream()
-                            .map(key -> ItemDocuments.field(name, key))
-                            .toList()
-                    : List.of(name);
-            for (String field : fieldNames) {
+            for (String field : ItemDocuments.indexedFields(entry.getKey())) {
                 Query q = phrase
                         ? builder.createPhraseQuery(field, text)
                         : builder.createBooleanQuery(field, text, Occur.MUST);

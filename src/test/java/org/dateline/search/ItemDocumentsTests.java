@@ -29,13 +29,11 @@ class ItemDocumentsTests {
         assertThat(items).anyMatch(item -> item.place() == null);
         ItemDocuments documents = new ItemDocuments(new FakeTerms());
         FacetsConfig config = ItemDocuments.facetsConfig();
-        List<String> scored =
-                new ArrayList<>(List.of(ItemDocuments.PLACE, ItemDocuments.DATELINE, ItemDocuments.SOURCE));
-        for (String name : ItemDocuments.LANGUAGE_FIELDS) {
-            for (String key : LanguageAnalyzers.KEYS) {
-                scored.add(ItemDocuments.field(name, key));
-            }
-        }
+        assertThat(UserQueries.FIELD_BOOSTS.keySet()).containsExactlyInAnyOrderElementsOf(ItemDocuments.SCORED_TEXT);
+        List<String> scored = ItemDocuments.SCORED_TEXT.stream()
+                .flatMap(name -> ItemDocuments.indexedFields(name).stream())
+                .toList();
+        assertThat(scored).hasSize(3 * LanguageAnalyzers.KEYS.length + 3);
         try (Directory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
                 for (ContentItem item : items) {
