@@ -39,18 +39,20 @@ import org.jsoup.Jsoup;
 
 /**
  * The shape of the index: which fields an item becomes, how they are analyzed, stored and sorted, and the
- * facets. Text fields are per language ({@code title.en}); the index is sorted newest first, the order of
+ * facets. Text fields are per language ({@code text.en}); the index is sorted newest first, the order of
  * every listing, so that browsing stops early.
  */
 final class ItemDocuments {
 
     static final String ID = "id";
+    /** The title alone, so that a word in the title can count for more. */
     static final String TITLE = "title";
-    static final String SUMMARY = "summary";
-    static final String BODY = "body";
-    static final String PLACE = "place";
-    static final String SOURCE = "source";
-    static final String DATELINE = "dateline";
+    /**
+     * All of an item's text: the body (stored, the snippets' source), then its title, summary, place, dateline and
+     * source (indexed only). A search reads one field per language for each word.
+     */
+    static final String TEXT = "text";
+
     static final String SUGGEST = "suggest";
     static final String DATE = "date";
     static final String TIME = "time";
@@ -66,12 +68,10 @@ final class ItemDocuments {
      * What documents hold and how they are ordered; an index written with another layout is rebuilt from the
      * database. Raise it with every change to the fields above or to the order.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
-    /** Text fields analyzed in the item's language; the others are analyzed the default way. */
-    static final List<String> LANGUAGE_FIELDS = List.of(TITLE, SUMMARY, BODY);
-    /** The text a search scores: the language fields and three more (UserQueries weighs each). */
-    static final List<String> SCORED_TEXT = List.of(TITLE, SUMMARY, BODY, PLACE, SOURCE, DATELINE);
+    /** The text a search scores, each field analyzed in the item's language. */
+    static final List<String> LANGUAGE_FIELDS = List.of(TITLE, TEXT);
 
     /**
      * Newest first: date, time (items without one last), publication, then id, as the database lists them (UUIDs
@@ -95,15 +95,16 @@ final class ItemDocuments {
     // Stored with offsets so that the highlighter need not analyze the text again.
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
-    // The same, not stored: Lucene requires a field to be indexed the same way in every document.
-    private static final FieldType ABSENT_HIGHLIGHTED_TEXT;
+    // The same, not stored: the text's other values, after the body. Lucene requires every value of a field to be
+    // indexed the same way; the highlighter ignores offsets beyond the stored body, so snippets come from the body.
+    private static final FieldType UNSTORED_TEXT;
 
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
-        ABSENT_HIGHLIGHTED_TEXT = new FieldType(HIGHLIGHTED_TEXT);
-        ABSENT_HIGHLIGHTED_TEXT.setStored(false);
-        ABSENT_HIGHLIGHTED_TEXT.freeze();
+        UNSTORED_TEXT = new FieldType(HIGHLIGHTED_TEXT);
+        UNSTORED_TEXT.setStored(false);
+        UNSTORED_TEXT.freeze();
     }
 
     private final TermLookup terms;
@@ -125,13 +126,11 @@ final class ItemDocuments {
         return name + "." + languageKey;
     }
 
-    /** The fields a text is indexed in: one per language for a language field, else its own. */
+    /** The fields a text is indexed in, one per language: {@code title.en, title.ru, title.other}. */
     static List<String> indexedFields(String name) {
-        return LANGUAGE_FIELDS.contains(name)
-                ? Arrays.stream(LanguageAnalyzers.KEYS)
-                        .map(key -> field(name, key))
-                        .toList()
-                : List.of(name);
+        return Arrays.stream(LanguageAnalyzers.KEYS)
+                .map(key -> field(name, key))
+                .toList();
     }
 
     /** The document of a published item, before the facets config builds it. */
@@ -144,17 +143,15 @@ final class ItemDocuments {
         doc.add(new NumericDocValuesField(ID_HIGH, item.id().getMostSignificantBits() ^ Long.MIN_VALUE));
         doc.add(new NumericDocValuesField(ID_LOW, item.id().getLeastSignificantBits() ^ Long.MIN_VALUE));
         doc.add(new BinaryDocValuesField(CARD, card(item)));
-        doc.add(new Field(field(TITLE, lang), item.title(), HIGHLIGHTED_TEXT));
+        doc.add(new TextField(field(TITLE, lang), item.title(), Field.Store.NO));
         doc.add(new TextField(SUGGEST, item.title(), Field.Store.NO));
-        if (item.summary() != null) {
-            doc.add(new Field(field(SUMMARY, lang), item.summary(), HIGHLIGHTED_TEXT));
-        }
-        doc.add(new Field(field(BODY, lang), text(item.body()), HIGHLIGHTED_TEXT));
-        if (item.place() != null) {
-            doc.add(new TextField(PLACE, item.place(), Field.Store.NO));
-        }
-        if (item.dateline() != null) {
-            doc.add(new TextField(DATELINE, item.dateline(), Field.Store.NO));
+        String text = field(TEXT, lang);
+        doc.add(new Field(text, text(item.body()), HIGHLIGHTED_TEXT));
+        doc.add(new Field(text, item.title(), UNSTORED_TEXT));
+        for (String more : new String[] {item.summary(), item.place(), item.dateline()}) {
+            if (more != null) {
+                doc.add(new Field(text, more, UNSTORED_TEXT));
+            }
         }
         long day = item.date().toEpochDay();
         doc.add(new LongPoint(DATE, day));
@@ -170,7 +167,7 @@ final class ItemDocuments {
         doc.add(new SortedSetDocValuesFacetField(Facet.LANGUAGE.param(), item.language()));
         if (item.sourceId() != null) {
             terms.byId(item.sourceId()).ifPresent(source -> {
-                doc.add(new TextField(SOURCE, names(source), Field.Store.NO));
+                doc.add(new Field(text, names(source), UNSTORED_TEXT));
                 addFacet(doc, Facet.SOURCE, source);
             });
         }
@@ -185,22 +182,19 @@ final class ItemDocuments {
     }
 
     /**
-     * Every text field a search scores, empty where the item has no such text (another language's, a missing
-     * summary): an empty field still has a length (zero), so each field's lengths are dense and scoring reads a
-     * match's length directly, where sparse lengths cost a search in each field's list of documents. That look-up was
-     * 17% of text searches at 1,000,000 items (docs/benchmarks.md). Scores are the same: an empty field matches no
-     * word and counts in no field statistic.
+     * Every text field a search scores, empty where the item has no such text (another language's): an empty field
+     * still has a length (zero), so each field's lengths are dense and scoring reads a match's length directly, where
+     * sparse lengths cost a search in each field's list of documents. That look-up was 17% of text searches at
+     * 1,000,000 items (docs/benchmarks.md). Scores are the same: an empty field matches no word and counts in no field
+     * statistic.
      */
     private static void addAbsentTextFields(Document doc) {
-        for (String name : SCORED_TEXT) {
-            boolean languageField = LANGUAGE_FIELDS.contains(name);
-            for (String field : indexedFields(name)) {
-                if (doc.getField(field) == null) {
-                    doc.add(
-                            languageField
-                                    ? new Field(field, "", ABSENT_HIGHLIGHTED_TEXT)
-                                    : new TextField(field, "", Field.Store.NO));
-                }
+        for (String key : LanguageAnalyzers.KEYS) {
+            if (doc.getField(field(TITLE, key)) == null) {
+                doc.add(new TextField(field(TITLE, key), "", Field.Store.NO));
+            }
+            if (doc.getField(field(TEXT, key)) == null) {
+                doc.add(new Field(field(TEXT, key), "", UNSTORED_TEXT));
             }
         }
     }

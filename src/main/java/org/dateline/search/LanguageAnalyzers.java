@@ -25,7 +25,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /**
  * The analyzers of the index: English (stop words, Porter stems), Russian (stop words, Snowball stems) and a
  * default for every other language (words only); all fold case and Latin diacritics, so "Türkiye" finds
- * "Turkiye". Text fields carry their item's language in their name ({@code body.en}), so one wrapper
+ * "Turkiye". Text fields carry their item's language in their name ({@code text.en}), so one wrapper
  * analyzes every field at index and at query time.
  */
 final class LanguageAnalyzers {
@@ -34,6 +34,12 @@ final class LanguageAnalyzers {
     static final String RUSSIAN = "ru";
     static final String OTHER = "other";
     static final String[] KEYS = {ENGLISH, RUSSIAN, OTHER};
+
+    /**
+     * Positions between two values of one field ({@code text.en} holds the body, then the title, the summary...), so
+     * that no phrase matches across the end of one and the start of the next.
+     */
+    static final int GAP_BETWEEN_VALUES = 100;
 
     private LanguageAnalyzers() {}
 
@@ -64,6 +70,11 @@ final class LanguageAnalyzers {
 
     private static final class English extends Analyzer {
         @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return GAP_BETWEEN_VALUES;
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new EnglishPossessiveFilter(source);
@@ -82,6 +93,11 @@ final class LanguageAnalyzers {
 
     private static final class Russian extends Analyzer {
         @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return GAP_BETWEEN_VALUES;
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new LowerCaseFilter(source);
@@ -98,6 +114,11 @@ final class LanguageAnalyzers {
     }
 
     private static final class Folded extends Analyzer {
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return GAP_BETWEEN_VALUES;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();

@@ -1005,7 +1005,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
                     .build();
             String[] fields = Arrays.stream(LanguageAnalyzers.KEYS)
-                    .map(key -> ItemDocuments.field(ItemDocuments.BODY, key))
+                    .map(key -> ItemDocuments.field(ItemDocuments.TEXT, key))
                     .toArray(String[]::new);
             int[] passages = new int[fields.length];
             Arrays.fill(passages, SNIPPET_PASSAGES);

@@ -2,14 +2,12 @@ package org.dateline.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -29,14 +27,8 @@ final class UserQueries {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
-    // One weight for each of ItemDocuments.SCORED_TEXT.
-    static final Map<String, Float> FIELD_BOOSTS = Map.of(
-            ItemDocuments.TITLE, 4f,
-            ItemDocuments.SUMMARY, 2f,
-            ItemDocuments.BODY, 1f,
-            ItemDocuments.PLACE, 1.5f,
-            ItemDocuments.SOURCE, 1.5f,
-            ItemDocuments.DATELINE, 1f);
+    // A word in the title counts this many times more than the same word elsewhere (where the title counts too).
+    static final float TITLE_BOOST = 3f;
 
     private final QueryBuilder builder;
 
@@ -142,20 +134,37 @@ final class UserQueries {
         return b.build();
     }
 
-    /** The word or phrase in any text field of any language, the best field counting most. */
+    /**
+     * The word or phrase anywhere in an item's text, in whichever language's field; in its title as well, the item
+     * scores higher. One field per language to read for each word: the text's parts in fields of their own (title,
+     * summary, body, place, source, dateline) made each word a disjunction over twelve fields, the most costly step of
+     * a search at 1,000,000 items (docs/benchmarks.md).
+     */
     private Query fields(String text, boolean phrase) {
-        List<Query> perField = new ArrayList<>();
-        for (var entry : FIELD_BOOSTS.entrySet()) {
-            for (String field : ItemDocuments.indexedFields(entry.getKey())) {
-                Query q = phrase
-                        ? builder.createPhraseQuery(field, text)
-                        : builder.createBooleanQuery(field, text, Occur.MUST);
-                if (q != null) {
-                    perField.add(new BoostQuery(q, entry.getValue()));
-                }
+        Query anywhere = anyLanguage(ItemDocuments.TEXT, text, phrase);
+        Query inTitle = anyLanguage(ItemDocuments.TITLE, text, phrase);
+        if (anywhere == null || inTitle == null) {
+            return anywhere;
+        }
+        return new BooleanQuery.Builder()
+                .add(anywhere, Occur.MUST)
+                .add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    private Query anyLanguage(String name, String text, boolean phrase) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int languages = 0;
+        for (String field : ItemDocuments.indexedFields(name)) {
+            Query q = phrase
+                    ? builder.createPhraseQuery(field, text)
+                    : builder.createBooleanQuery(field, text, Occur.MUST);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+                languages++;
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        return languages == 0 ? null : any.build();
     }
 
     // The syntax tree of a query.

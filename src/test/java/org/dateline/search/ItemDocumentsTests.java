@@ -29,11 +29,10 @@ class ItemDocumentsTests {
         assertThat(items).anyMatch(item -> item.place() == null);
         ItemDocuments documents = new ItemDocuments(new FakeTerms());
         FacetsConfig config = ItemDocuments.facetsConfig();
-        assertThat(UserQueries.FIELD_BOOSTS.keySet()).containsExactlyInAnyOrderElementsOf(ItemDocuments.SCORED_TEXT);
-        List<String> scored = ItemDocuments.SCORED_TEXT.stream()
+        List<String> scored = ItemDocuments.LANGUAGE_FIELDS.stream()
                 .flatMap(name -> ItemDocuments.indexedFields(name).stream())
                 .toList();
-        assertThat(scored).hasSize(3 * LanguageAnalyzers.KEYS.length + 3);
+        assertThat(scored).hasSize(2 * LanguageAnalyzers.KEYS.length);
         try (Directory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
                 for (ContentItem item : items) {

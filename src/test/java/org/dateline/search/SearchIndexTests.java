@@ -318,6 +318,34 @@ class SearchIndexTests {
     }
 
     @Test
+    void findsAWordInAnyPartOfAnItemButSnipsOnlyItsBody() {
+        ContentItem item = corpus.get("voter-lists-albania");
+        database.put(ContentFixtures.from(item)
+                .title("Quokka census")
+                .summary("Wombat registers")
+                .place("Numbat")
+                .updatedAt(item.updatedAt().plusSeconds(100))
+                .build());
+        index.update(item.id());
+
+        for (String word : List.of("quokka", "wombat", "numbat")) {
+            SearchResults results = index.search(SearchQuery.of(word));
+            assertThat(keys(results)).as(word).containsExactly("voter-lists-albania");
+            assertThat(results.hits().get(0).snippet()).as(word).isNull();
+        }
+        assertThat(keys(index.search(SearchQuery.of("\"quokka census\"")))).containsExactly("voter-lists-albania");
+        // The parts of an item's text are values of one field: no phrase runs from the end of one into the next.
+        assertThat(keys(index.search(SearchQuery.of("\"local elections quokka\""))))
+                .isEmpty();
+        assertThat(keys(index.search(SearchQuery.of("\"census wombat\"")))).isEmpty();
+        assertThat(index.search(SearchQuery.of("voter lists quokka"))
+                        .hits()
+                        .get(0)
+                        .snippet())
+                .contains("<mark>voter</mark> <mark>lists</mark>");
+    }
+
+    @Test
     void removesAnItemOnceItIsNoLongerPublished() {
         ContentItem item = corpus.get("voter-lists-albania");
         database.put(ContentFixtures.from(item)
