@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +45,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -122,6 +124,12 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private static final int SNIPPET_PASSAGES = 2;
     private static final int RELATED_KEPT = 10_000;
     private static final int COUNTED_KEPT = 5_000;
+    /**
+     * A search splits the index's segments into this many slices at most, searched at once: one costly search (a
+     * few common words at 1,000,000 items) then uses every core of a server that is not busy with others. The
+     * searching thread takes slices itself, so a busy server searches them one after another, as before.
+     */
+    private static final int SEARCH_SLICES = Runtime.getRuntime().availableProcessors();
 
     private final IndexDirectories directories;
     private final ItemSource items;
@@ -130,8 +138,16 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private final Clock clock;
     private final Duration commitInterval;
     private final boolean searchWhileWriting;
+    private final int minSliceDocs;
     private final PendingChanges pending = new PendingChanges();
     private final SegmentFacetValues.Cache segmentFacetValues = new SegmentFacetValues.Cache();
+    private final ExecutorService sliceThreads = SEARCH_SLICES < 2
+            ? null
+            : Executors.newFixedThreadPool(SEARCH_SLICES - 1, runnable -> {
+                Thread thread = new Thread(runnable, "search-slice");
+                thread.setDaemon(true);
+                return thread;
+            });
     // One writer at a time: the indexer, a catch-up or a direct update load items and write them under it, so
     // that an older state of an item never overwrites a newer one.
     private final Object writing = new Object();
@@ -169,12 +185,13 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 properties.catchUpOnStart(),
                 clock,
                 properties.commitInterval(),
-                properties.searchWhileWriting());
+                properties.searchWhileWriting(),
+                properties.minSliceDocs());
     }
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
             throws IOException {
-        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true);
+        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true, 20_000);
     }
 
     SearchIndex(
@@ -184,7 +201,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
             boolean catchUpOnStart,
             Clock clock,
             Duration commitInterval,
-            boolean searchWhileWriting)
+            boolean searchWhileWriting,
+            int minSliceDocs)
             throws IOException {
         this.directories = directories;
         this.items = items;
@@ -193,6 +211,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         this.clock = clock;
         this.commitInterval = commitInterval;
         this.searchWhileWriting = searchWhileWriting;
+        this.minSliceDocs = minSliceDocs;
         this.documents = new ItemDocuments(terms);
         this.indexer = new Thread(this::indexChanges, "search-indexer");
         indexer.setDaemon(true);
@@ -506,6 +525,11 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     private record Batch(List<UUID> ids, FieldDoc last) {}
 
+    /** Into how many slices a search of the index as it is now is split (see SEARCH_SLICES). */
+    int slices() {
+        return withSearcher(searcher -> searcher.getSlices().length);
+    }
+
     /** How many items the index holds (as of the last refresh). */
     public long count() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
@@ -532,10 +556,11 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 progress.indexed(0, total);
                 long done = addAllPublished(fresh, total, progress);
                 stopIfClosing();
-                // The archive is read far more than it is written: one segment spares every search its per-segment
+                // The archive is read far more than it is written: few segments spare every search its per-segment
                 // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
-                // across them for facet counts). Later changes add small segments, which merging keeps few.
-                fresh.writer.forceMerge(1);
+                // across them for facet counts); one per core lets one search use them all (SEARCH_SLICES). Later
+                // changes add small segments, which merging keeps few.
+                fresh.writer.forceMerge(SEARCH_SLICES);
                 lastChange.ifPresent(fresh::advance);
                 Generation previous;
                 swap.writeLock().lock();
@@ -885,6 +910,9 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     @Override
     public void destroy() throws IOException {
         closing = true;
+        if (sliceThreads != null) {
+            sliceThreads.shutdown(); // a search after this takes all its slices itself
+        }
         try {
             current();
         } catch (RuntimeException e) {
@@ -1118,6 +1146,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
                 .setRAMBufferSizeMB(WRITER_BUFFER_MB)
+                .setMergePolicy(new EvenForcedMerges(new TieredMergePolicy()))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         IndexWriter writer = new IndexWriter(place.directory(), config);
         Map<String, String> commitData = new HashMap<>();
@@ -1133,7 +1162,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader, segmentFacetValues);
+                return new FacetedSearcher(reader, segmentFacetValues, sliceThreads, minSliceDocs);
             }
         });
         searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -1171,6 +1200,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     static final class FacetedSearcher extends IndexSearcher {
 
         final FacetOrdinals ordinals;
+        private final int minSliceDocs;
         private final Map<CountedKey, FacetOrdinals.Counts> counted =
                 Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
                     @Override
@@ -1179,9 +1209,28 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                     }
                 });
 
-        FacetedSearcher(IndexReader reader, SegmentFacetValues.Cache segmentFacetValues) throws IOException {
-            super(reader);
+        FacetedSearcher(
+                IndexReader reader,
+                SegmentFacetValues.Cache segmentFacetValues,
+                Executor sliceThreads,
+                int minSliceDocs)
+                throws IOException {
+            super(reader, sliceThreads);
+            this.minSliceDocs = minSliceDocs;
             this.ordinals = reader.numDocs() == 0 ? null : FacetOrdinals.of(reader, segmentFacetValues);
+        }
+
+        /**
+         * Slices of half a core's share of the index: each segment of a rebuilt index (one per core, of about a
+         * core's share) is then a slice of its own, and small segments gather into slices of that size. An index
+         * of fewer than twice minSliceDocs is one slice. (Lucene asks for the slices after the constructor.)
+         */
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs =
+                    leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+            int perSlice = (int) Math.max(minSliceDocs, docs / (2L * SEARCH_SLICES));
+            return slices(leaves, perSlice, Integer.MAX_VALUE);
         }
 
         FacetOrdinals.Counts known(CountedKey key) {

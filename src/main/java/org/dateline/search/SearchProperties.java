@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     a second anyway); what a crash loses of it, start-up replays from the database
  * @param searchWhileWriting whether changes become searchable while they are written, as a server needs; a
  *     command-line import, which nobody searches, leaves them to the next process, sparing the flushes
+ * @param minSliceDocs the fewest documents a search hands to another thread: an index of more than twice as many
+ *     is searched in slices at once, one per core at most, so that one costly search uses every idle core
  */
 @ConfigurationProperties("dateline.search")
 record SearchProperties(
         Path indexDir,
         @DefaultValue("true") boolean catchUpOnStart,
         @DefaultValue("1s") Duration commitInterval,
-        @DefaultValue("true") boolean searchWhileWriting) {}
+        @DefaultValue("true") boolean searchWhileWriting,
+        @DefaultValue("20000") int minSliceDocs) {}
