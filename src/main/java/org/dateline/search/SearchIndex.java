@@ -191,7 +191,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
             throws IOException {
-        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true, 20_000);
+        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true, 100_000);
     }
 
     SearchIndex(
@@ -558,9 +558,9 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 stopIfClosing();
                 // The archive is read far more than it is written: few segments spare every search its per-segment
                 // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
-                // across them for facet counts); one per core lets one search use them all (SEARCH_SLICES). Later
-                // changes add small segments, which merging keeps few.
-                fresh.writer.forceMerge(SEARCH_SLICES);
+                // across them for facet counts); one per core lets one search of a large index use them all
+                // (SEARCH_SLICES). Later changes add small segments, which merging keeps few.
+                fresh.writer.forceMerge(done > 2L * minSliceDocs ? SEARCH_SLICES : 1);
                 lastChange.ifPresent(fresh::advance);
                 Generation previous;
                 swap.writeLock().lock();

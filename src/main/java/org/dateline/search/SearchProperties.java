@@ -24,4 +24,4 @@ record SearchProperties(
         @DefaultValue("true") boolean catchUpOnStart,
         @DefaultValue("1s") Duration commitInterval,
         @DefaultValue("true") boolean searchWhileWriting,
-        @DefaultValue("20000") int minSliceDocs) {}
+        @DefaultValue("100000") int minSliceDocs) {}

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class IndexGenerationsTests {
     }
 
     @Test
-    void rebuildsIntoOneSegmentPerCoreAtMost() throws IOException {
+    void rebuildsASmallIndexIntoOneSegmentAndALargeOneIntoOnePerCore() throws IOException {
         // Enough items for several batches, which the rebuild's threads write into segments of their own.
         FakeItems database = new FakeItems();
         for (int n = 0; n < 2_000; n++) {
@@ -68,13 +69,29 @@ class IndexGenerationsTests {
                     .published(ArchiveCorpus.PUBLISHED)
                     .build());
         }
-        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
-        index.rebuild(SearchIndex.RebuildProgress.NONE);
-        index.destroy();
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int minSliceDocs : new int[] {100_000, 100}) {
+            Path dir = root.resolve("min-slice-" + minSliceDocs);
+            SearchIndex index = new SearchIndex(
+                    IndexDirectories.onDisk(dir),
+                    database,
+                    new FakeTerms(),
+                    false,
+                    Clock.systemUTC(),
+                    Duration.ofSeconds(1),
+                    true,
+                    minSliceDocs);
+            index.rebuild(SearchIndex.RebuildProgress.NONE);
+            int slices = index.slices();
+            index.destroy();
 
-        try (Directory rebuilt = FSDirectory.open(root.resolve(Files.readString(root.resolve("CURRENT"))))) {
-            assertThat(SegmentInfos.readLatestCommit(rebuilt).size())
-                    .isBetween(1, Runtime.getRuntime().availableProcessors());
+            try (Directory rebuilt = FSDirectory.open(dir.resolve(Files.readString(dir.resolve("CURRENT"))))) {
+                int expected = minSliceDocs == 100 ? cores : 1;
+                assertThat(SegmentInfos.readLatestCommit(rebuilt).size())
+                        .as("segments")
+                        .isEqualTo(expected);
+                assertThat(slices).as("slices").isEqualTo(expected);
+            }
         }
     }
 
