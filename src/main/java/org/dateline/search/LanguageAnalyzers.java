@@ -68,12 +68,20 @@ final class LanguageAnalyzers {
         return new Folded();
     }
 
-    private static final class English extends Analyzer {
+    /** What every analyzer of the index shares: values of a field kept apart, and how a query's words are folded. */
+    private abstract static class ItemAnalyzer extends Analyzer {
         @Override
         public int getPositionIncrementGap(String fieldName) {
             return GAP_BETWEEN_VALUES;
         }
 
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LatinFolding(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class English extends ItemAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
@@ -84,19 +92,9 @@ final class LanguageAnalyzers {
             result = new PorterStemFilter(result);
             return new TokenStreamComponents(source, result);
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LatinFolding(new LowerCaseFilter(in));
-        }
     }
 
-    private static final class Russian extends Analyzer {
-        @Override
-        public int getPositionIncrementGap(String fieldName) {
-            return GAP_BETWEEN_VALUES;
-        }
-
+    private static final class Russian extends ItemAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
@@ -106,28 +104,13 @@ final class LanguageAnalyzers {
             result = new LatinFolding(result);
             return new TokenStreamComponents(source, result);
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LatinFolding(new LowerCaseFilter(in));
-        }
     }
 
-    private static final class Folded extends Analyzer {
-        @Override
-        public int getPositionIncrementGap(String fieldName) {
-            return GAP_BETWEEN_VALUES;
-        }
-
+    private static final class Folded extends ItemAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             return new TokenStreamComponents(source, new LatinFolding(new LowerCaseFilter(source)));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LatinFolding(new LowerCaseFilter(in));
         }
     }
 

@@ -28,7 +28,7 @@ final class UserQueries {
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
     // A word in the title counts this many times more than the same word elsewhere (where the title counts too).
-    static final float TITLE_BOOST = 3f;
+    private static final float TITLE_BOOST = 3f;
 
     private final QueryBuilder builder;
 
