@@ -191,7 +191,15 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
             throws IOException {
-        this(directories, items, terms, catchUpOnStart, Clock.systemUTC(), Duration.ofSeconds(1), true, 100_000);
+        this(
+                directories,
+                items,
+                terms,
+                catchUpOnStart,
+                Clock.systemUTC(),
+                Duration.ofSeconds(1),
+                true,
+                Integer.parseInt(SearchProperties.DEFAULT_MIN_SLICE_DOCS));
     }
 
     SearchIndex(
@@ -1032,9 +1040,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                     // Sentences cut at full stops: the JDK's sentence iterator took a quarter of a search's time.
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
                     .build();
-            String[] fields = Arrays.stream(LanguageAnalyzers.KEYS)
-                    .map(key -> ItemDocuments.field(ItemDocuments.TEXT, key))
-                    .toArray(String[]::new);
+            String[] fields = ItemDocuments.indexedFields(ItemDocuments.TEXT).toArray(String[]::new);
             int[] passages = new int[fields.length];
             Arrays.fill(passages, SNIPPET_PASSAGES);
             int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();

@@ -24,4 +24,10 @@ record SearchProperties(
         @DefaultValue("true") boolean catchUpOnStart,
         @DefaultValue("1s") Duration commitInterval,
         @DefaultValue("true") boolean searchWhileWriting,
-        @DefaultValue("100000") int minSliceDocs) {}
+
+        @DefaultValue(SearchProperties.DEFAULT_MIN_SLICE_DOCS)
+        int minSliceDocs) {
+
+    // A string, as the annotation needs; the index made without properties (tests, benchmarks) reads it too.
+    static final String DEFAULT_MIN_SLICE_DOCS = "100000";
+}
