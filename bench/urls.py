@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the URL mixes bench/run.sh replays with wrk: item pages, listings, searches, API searches, feeds.
+"""Writes the URL mixes bench/run.sh replays with wrk: item pages, listings, searches, API searches, feeds, and
+item pages that none of those asks for (first visits).
 
 Usage: bench/urls.py BASE_URL OUT_DIR [SEED]. Item and listing paths come from the running site's own
 sitemaps; listings add the year and page links each listing page offers; searches are 0-3 domain words
@@ -32,6 +33,8 @@ items, listings = [], []
 for sitemap in sitemaps:
     (items if "/items-" in sitemap else listings).extend(locs(get(sitemap)))
 rng.shuffle(items)
+# Items no other mix asks for, each asked once: what a reader gets from a page the server does not keep.
+first_visits = items[20000:60000]
 items = items[:20000]
 
 listing_urls = set(listings)
@@ -74,6 +77,7 @@ feeds = [p + "/feed." + rng.choice(["atom", "rss"]) for p in listings if p.count
 
 mixes = {
     "items": items,
+    "items-first": first_visits,
     "listings": listing_urls,
     "search": ["/search?" + s for s in searches],
     "api": ["/api/v1/items?" + s for s in searches],

@@ -81,6 +81,15 @@ public class ContentCatalog {
     }
 
     /**
+     * How many changes of items this process has begun or ended, for validators of what this process keeps: it
+     * moves on each change, committed or rolled back, where {@link #lastChange()} may stand still (two transactions
+     * committing out of the order of their clocks, two changes within one tick of the clock).
+     */
+    public long localChanges() {
+        return items.localChanges();
+    }
+
+    /**
      * The key of every {@code every}th published item, oldest publication first, the first included: where each run
      * of that many items begins, for {@link #forEachPublishedLocation}.
      */

@@ -311,6 +311,20 @@ class ContentItems {
         return lastChange.get(() -> instant("SELECT MAX(updated_at) FROM content_item"));
     }
 
+    long localChanges() {
+        return lastChange.count();
+    }
+
+    /** Stamps the item as changed at {@code now} without changing anything else; false when there is no such item. */
+    boolean touch(UUID id, Instant now) {
+        lastChange.changing();
+        return db.sql("UPDATE content_item SET updated_at = :now WHERE id = :id")
+                        .param("id", id)
+                        .param("now", timestamp(now))
+                        .update()
+                == 1;
+    }
+
     /**
      * The key of every {@code every}th published item in publication order, the first included: where each run of
      * that many items begins. One pass over the covering index, so that a run is then found by its key, where

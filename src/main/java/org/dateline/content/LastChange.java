@@ -53,6 +53,14 @@ class LastChange {
         return value;
     }
 
+    /**
+     * How many times this process began or ended a change: moves on every change, where the last change's time may
+     * not (two transactions committing out of the order of their clocks, two changes within one tick of the clock).
+     */
+    long count() {
+        return changes.get();
+    }
+
     /** An item is being changed: what was kept is forgotten now, and again when the transaction ends. */
     void changing() {
         changes.incrementAndGet();

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.dateline.media.MediaChanged;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -407,6 +409,18 @@ public class Workflow {
                     "The item's " + field + " is longer than " + maxLength + " characters: " + stripped.length());
         }
         return stripped;
+    }
+
+    /**
+     * The item's media changed: its page shows them, so the item counts as changed (its change time moves, and with
+     * it every validator derived from the archive), and a published item is announced as changed.
+     */
+    @EventListener
+    void mediaChanged(MediaChanged event) {
+        Optional<ContentItem> item = items.findById(event.itemId());
+        if (item.isPresent() && items.touch(event.itemId(), now()) && item.get().isPublished()) {
+            events.publishEvent(new ItemChanged(event.itemId()));
+        }
     }
 
     // The databases keep timestamps to the microsecond; the returned item must equal the stored one.

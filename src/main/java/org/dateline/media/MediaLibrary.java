@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ import org.springframework.util.unit.DataSize;
  * Takes uploads for items and hands them out again. An upload is typed by its bytes; it is refused when that type is
  * not an accepted image or document, when its name says otherwise (a PNG named {@code .pdf}), when it is too large
  * for its kind, or when an image comes without alt text. Files are stored once per content, under their SHA-256,
- * in the media folder of the data directory.
+ * in the media folder of the data directory. Every change of an item's media is announced ({@link MediaChanged}).
  */
 @Service
 @EnableConfigurationProperties(MediaProperties.class)
@@ -43,12 +44,14 @@ public class MediaLibrary {
     private final Path dir;
     private final MediaProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MediaLibrary(MediaFiles files, MediaProperties properties, Clock clock) {
+    MediaLibrary(MediaFiles files, MediaProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.files = files;
         this.dir = properties.dir().toAbsolutePath().normalize();
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What someone uploads: the name it had on their machine, its bytes, and the texts typed beside it. */
@@ -128,6 +131,7 @@ public class MediaLibrary {
                     username,
                     0);
             long id = files.insert(media, storagePath);
+            events.publishEvent(new MediaChanged(itemId));
             return files.find(id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload in " + dir, e);
@@ -162,6 +166,7 @@ public class MediaLibrary {
         if (!files.anyWithHash(media.sha256())) {
             deleteQuietly(dir.resolve(storagePath));
         }
+        events.publishEvent(new MediaChanged(media.itemId()));
         return media;
     }
 
@@ -177,6 +182,7 @@ public class MediaLibrary {
         for (int i = 0; i < all.size(); i++) {
             files.setSortOrder(all.get(i).id(), i + 1);
         }
+        events.publishEvent(new MediaChanged(media.itemId()));
     }
 
     /** The largest upload any kind accepts, for the web server's own limit on request bodies. */

@@ -66,6 +66,7 @@ class TemplateViews {
             byte[] bytes = page.toByteArray();
             response.setContentLength(bytes.length);
             response.getOutputStream().write(bytes);
+            PageBytes.sent(request, bytes);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The readable companion of the API's OpenAPI document: {@code /developers}, linked from every page's footer. */
 @Controller
+@KeptAsRendered
 class DevelopersController {
 
     private static final String SAMPLE_ITEM = """

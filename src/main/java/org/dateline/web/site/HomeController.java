@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@KeptAsRendered
 class HomeController {
 
     private static final int LATEST = 13;

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** An item at its canonical path, with its metadata block and related items. */
 @Controller
+@KeptAsRendered
 class ItemController {
 
     private static final int RELATED = 4;

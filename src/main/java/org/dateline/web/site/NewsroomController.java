@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The newsroom (every item) and one listing per content type, e.g. {@code /press-releases?year=2006}. */
 @Controller
+@KeptAsRendered
 class NewsroomController {
 
     private final SiteFrames frames;

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code /structures/field-operations}), whose items include those of the term's children.
  */
 @Controller
+@KeptAsRendered
 class TermController {
 
     private static final String VOCABULARIES = "fields-of-work|meetings-and-conferences|countries|structures";

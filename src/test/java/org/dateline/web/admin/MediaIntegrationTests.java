@@ -298,6 +298,72 @@ class MediaIntegrationTests {
                 .isEqualTo("The file is too large: images may have up to 64 KB, documents up to 128 KB.");
     }
 
+    @Test
+    void aPublishedItemsPageShowsEveryChangeOfItsMediaOnTheNextRequest() throws Exception {
+        ContentItem item = fixtures.published(fixtures.structureA, "Pictured " + UUID.randomUUID());
+        MockHttpServletResponse before = publicPage(item);
+        assertThat(Jsoup.parse(before.getContentAsString()).select("figure.item-figure img"))
+                .isEmpty();
+        // The page is kept as rendered now; a change of its media must give it a new validator all the same.
+        assertThat(publicPage(item).getContentAsString()).isEqualTo(before.getContentAsString());
+
+        // Publishers change a published item's media; each answer is a redirect back to the media page.
+        assertThat(upload(
+                                item,
+                                "first.png",
+                                MediaSamples.image("png"),
+                                "First picture",
+                                null,
+                                AdminFixtures.PUBLISHER_A)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(upload(
+                                item,
+                                "second.gif",
+                                MediaSamples.image("gif"),
+                                "Second picture",
+                                null,
+                                AdminFixtures.PUBLISHER_A)
+                        .getStatus())
+                .isEqualTo(302);
+        MockHttpServletResponse uploaded = publicPage(item);
+        assertThat(uploaded.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
+        assertThat(Jsoup.parse(uploaded.getContentAsString())
+                        .select("figure.item-figure img")
+                        .eachAttr("alt"))
+                .containsExactly("First picture", "Second picture");
+
+        Media second = library.forItem(item.id()).get(1);
+        assertThat(perform(
+                                post("/admin/items/" + item.id() + "/media/" + second.id() + "/move")
+                                        .param("by", "-1"),
+                                AdminFixtures.PUBLISHER_A)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(Jsoup.parse(publicPage(item).getContentAsString())
+                        .select("figure.item-figure img")
+                        .eachAttr("alt"))
+                .containsExactly("Second picture", "First picture");
+
+        assertThat(perform(
+                                post("/admin/items/" + item.id() + "/media/" + second.id() + "/remove"),
+                                AdminFixtures.PUBLISHER_A)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(Jsoup.parse(publicPage(item).getContentAsString())
+                        .select("figure.item-figure img")
+                        .eachAttr("alt"))
+                .containsExactly("First picture");
+    }
+
+    private MockHttpServletResponse publicPage(ContentItem item) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get(item.path())).andReturn().getResponse();
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response;
+    }
+
     private void assertRefused(MockHttpServletResponse response, int status, String message) throws Exception {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(Jsoup.parse(response.getContentAsString())
