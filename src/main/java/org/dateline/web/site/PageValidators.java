@@ -42,6 +42,7 @@ class PageValidators implements HandlerInterceptor {
     private final Clock clock;
     private final BaseUrls baseUrls;
     private final RenderedPages pages;
+    private final SiteFrames frames;
 
     PageValidators(
             ContentCatalog catalog,
@@ -49,13 +50,15 @@ class PageValidators implements HandlerInterceptor {
             SearchIndex index,
             Clock clock,
             BaseUrls baseUrls,
-            RenderedPages pages) {
+            RenderedPages pages,
+            SiteFrames frames) {
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.index = index;
         this.clock = clock;
         this.baseUrls = baseUrls;
         this.pages = pages;
+        this.frames = frames;
     }
 
     @Override
@@ -98,7 +101,7 @@ class PageValidators implements HandlerInterceptor {
                 && page != null
                 && response.getStatus() == HttpServletResponse.SC_OK
                 && request.getAttribute(KEEPING) instanceof Kept kept) {
-            pages.keep(kept.address(), kept.validator(), page, response);
+            pages.keep(kept.address(), kept.validator(), page, frames.menuBytes(request), response);
         }
     }
 

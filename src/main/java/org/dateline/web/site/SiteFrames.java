@@ -37,7 +37,7 @@ class SiteFrames {
     private final BaseUrls baseUrls;
     private final FeedLinks feedLinks;
     private final TemplateEngine templates;
-    private final Map<NavigationKey, Content> menus = new ConcurrentHashMap<>();
+    private final Map<NavigationKey, byte[]> menus = new ConcurrentHashMap<>();
 
     SiteFrames(
             Taxonomy taxonomy,
@@ -83,6 +83,19 @@ class SiteFrames {
      * again (rendering them was 15% of an item page's time at 100,000 items).
      */
     private Content menus(Messages t) {
+        byte[] rendered = menuBytes(t);
+        return output -> output.writeBinaryContent(rendered);
+    }
+
+    /**
+     * The menus as every page in the request's language shows them today: the same bytes for thousands of pages,
+     * which the pages kept as rendered store once ({@link RenderedPages}).
+     */
+    byte[] menuBytes(HttpServletRequest request) {
+        return menuBytes(messages(request));
+    }
+
+    private byte[] menuBytes(Messages t) {
         if (menus.size() >= MENUS_KEPT) {
             menus.clear();
         }
@@ -91,11 +104,10 @@ class SiteFrames {
                 key -> rendered(buildNavigation(t)));
     }
 
-    private Content rendered(Navigation navigation) {
+    private byte[] rendered(Navigation navigation) {
         Utf8ByteOutput html = new Utf8ByteOutput();
         templates.render("site/menus.jte", navigation, html);
-        byte[] bytes = html.toByteArray();
-        return output -> output.writeBinaryContent(bytes);
+        return html.toByteArray();
     }
 
     private record NavigationKey(Locale locale, long taxonomyVersion, LocalDate day) {}
