@@ -7,40 +7,18 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.MergeTrigger;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 
 /**
  * Merges forced down to several segments yield segments of about the same number of documents, where Lucene's own
  * policy left one segment with four fifths of a rebuilt index: a search splits into one slice per segment, and the
- * largest slice is what it waits for. Every other merge is the wrapped policy's, but none while a rebuild loads the
- * archive ({@link #loading}): its forced merge at the end then rewrites each document once, where merging the
- * segments as they were flushed rewrote them two or three times over, on the cores the rebuild indexes with.
+ * largest slice is what it waits for. Every other merge is the wrapped policy's.
  */
 final class EvenForcedMerges extends FilterMergePolicy {
 
-    private volatile boolean loading;
-
     EvenForcedMerges(MergePolicy in) {
         super(in);
-    }
-
-    /** Whether a rebuild is loading the archive, and nothing but forced merges should merge meanwhile. */
-    void loading(boolean loading) {
-        this.loading = loading;
-    }
-
-    @Override
-    public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
-            throws IOException {
-        return loading ? null : in.findMerges(trigger, infos, context);
-    }
-
-    @Override
-    public MergeSpecification findFullFlushMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
-            throws IOException {
-        return loading ? null : in.findFullFlushMerges(trigger, infos, context);
     }
 
     @Override

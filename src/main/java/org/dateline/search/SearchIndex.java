@@ -562,11 +562,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 Optional<Instant> lastChange = items.lastChange();
                 long total = items.countPublished();
                 progress.indexed(0, total);
-                EvenForcedMerges merges =
-                        (EvenForcedMerges) fresh.writer.getConfig().getMergePolicy();
-                merges.loading(true);
                 long done = addAllPublished(fresh, total, progress);
-                merges.loading(false);
                 stopIfClosing();
                 // The archive is read far more than it is written: few segments spare every search its per-segment
                 // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped

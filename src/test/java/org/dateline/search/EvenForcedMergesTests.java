@@ -3,7 +3,6 @@ package org.dateline.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StringField;
@@ -12,7 +11,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -50,46 +48,6 @@ class EvenForcedMergesTests {
             }
             assertThat(segmentSizes(directory)).containsExactlyInAnyOrder(300, 200);
         }
-    }
-
-    @Test
-    void mergesNothingWhileLoadingButWhatIsForcedAtTheEnd() throws IOException {
-        // Twelve small segments: more than the wrapped policy lets stand (ten to a tier), so it merges as they come.
-        int[] twelve = new int[12];
-        Arrays.fill(twelve, 50);
-        try (Directory loading = new ByteBuffersDirectory();
-                Directory plain = new ByteBuffersDirectory()) {
-            EvenForcedMerges held = new EvenForcedMerges(new TieredMergePolicy());
-            held.loading(true);
-            try (IndexWriter writer = new IndexWriter(
-                    loading,
-                    new IndexWriterConfig(new StandardAnalyzer())
-                            .setMergePolicy(held)
-                            .setMergeScheduler(new SerialMergeScheduler()))) {
-                add(writer, twelve);
-                assertThat(segmentSizes(loading)).hasSize(12);
-                held.loading(false);
-                writer.forceMerge(2);
-            }
-            try (IndexWriter writer = new IndexWriter(plain, config().setMergeScheduler(new SerialMergeScheduler()))) {
-                add(writer, twelve);
-            }
-            assertThat(segmentSizes(loading)).containsExactly(300, 300);
-            assertThat(segmentSizes(plain)).hasSizeLessThan(12);
-        }
-    }
-
-    private static void add(IndexWriter writer, int... sizes) throws IOException {
-        int id = 0;
-        for (int size : sizes) {
-            for (int i = 0; i < size; i++) {
-                Document doc = new Document();
-                doc.add(new StringField("id", String.valueOf(id++), StringField.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-        }
-        writer.maybeMerge();
     }
 
     private static IndexWriterConfig config() {
