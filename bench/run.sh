@@ -109,7 +109,7 @@ say "collecting URL mixes"
 python3 "$here/bench/urls.py" "$base" "$work/urls" "$seed"
 
 rm -f "$work"/rss.*
-# wrk over a URL mix (or one URL when the mix is a path); prints "req/s p50 p99 non2xx".
+# wrk over a URL mix (or one URL when the mix is a path); prints its summary.
 measure() {
   local what="$1" args=() out
   if [ -f "$work/urls/$what.txt" ]; then args=(-s "$here/bench/mix.lua" "$base" -- "$work/urls/$what.txt"); else args=("$base$what"); fi
@@ -121,17 +121,20 @@ measure() {
   out=$(wrk -t2 -c"$connections" -d"$duration" --latency --timeout 10s "${args[@]}")
   kill $sampler
   echo "$out" > "$work/wrk-${what//\//_}.txt"
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} /Socket errors/ {err=$0}
-       END {printf "%.0f %s %s %d\n", rps, p50, p99, bad + 0}' <<< "$out"
+  summary <<< "$out"
+}
+# wrk's report as "req/s p50 p99 non2xx requests".
+summary() {
+  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}
+       END {printf "%.0f %s %s %d %d\n", rps, p50, p99, bad + 0, n}'
 }
 # Item pages the server has not kept: one thread goes once through URLs of no other mix, for less time than it would
-# take to go round them all. Prints "req/s p50 p99 non2xx requests".
+# take to go round them all. Prints its summary.
 first_visits() {
   local out
   out=$(wrk -t1 -c"$connections" -d8s --latency --timeout 10s -s "$here/bench/mix.lua" "$base" -- "$work/urls/items-first.txt")
   echo "$out" > "$work/wrk-items-first.txt"
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} / requests in / {n=$1}
-       END {printf "%.0f %s %s %d %d\n", rps, p50, p99, bad + 0, n}' <<< "$out"
+  summary <<< "$out"
 }
 # One connection, one thread: the latency a single reader sees for the search mix.
 single() {
@@ -157,10 +160,10 @@ warm() {
 say "warming up: each mix in rounds of $warmup until two agree within a tenth (at most $warmup_rounds rounds)"
 for mix in /bench/ceiling items listings search api feeds; do warm $mix; done
 say "measuring (wrk -t2 -c$connections -d$duration each, after a 5 s warm-up)"
-read -r ceiling_rps ceiling_p50 ceiling_p99 ceiling_bad < <(measure /bench/ceiling)
+read -r ceiling_rps ceiling_p50 ceiling_p99 ceiling_bad _ < <(measure /bench/ceiling)
 declare -A rps p50 p99 bad
 for mix in items listings search api feeds; do
-  read -r "rps[$mix]" "p50[$mix]" "p99[$mix]" "bad[$mix]" < <(measure $mix)
+  read -r "rps[$mix]" "p50[$mix]" "p99[$mix]" "bad[$mix]" _ < <(measure $mix)
   say "$mix: ${rps[$mix]} req/s, p99 ${p99[$mix]}, non-2xx ${bad[$mix]}"
 done
 read -r first_rps first_p50 first_p99 first_bad first_requests < <(first_visits)
@@ -173,7 +176,7 @@ read -r search80_rate search80_p50 search80_p99 search80_max search80_bad \
     < <(python3 "$here/bench/rate.py" "$base" "$work/urls/search.txt" 80 "$seconds")
 read -r api80_rate api80_p50 api80_p99 api80_max api80_bad \
     < <(python3 "$here/bench/rate.py" "$base" "$work/urls/api.txt" 80 "$seconds")
-read -r ceiling2_rps _ _ _ < <(measure /bench/ceiling)
+read -r ceiling2_rps _ < <(measure /bench/ceiling)
 
 ratio() { echo "scale=2; $1 / $ceiling_rps" | bc; }
 target() { if [ "$1" -ge "$2" ]; then echo "≥ $2 met"; else echo "≥ $2 **missed**"; fi; }

@@ -315,14 +315,13 @@ class ContentItems {
         return lastChange.count();
     }
 
-    /** Stamps the item as changed at {@code now} without changing anything else; false when there is no such item. */
-    boolean touch(UUID id, Instant now) {
+    /** Stamps the item as changed at {@code now} without changing anything else. */
+    void touch(UUID id, Instant now) {
         lastChange.changing();
-        return db.sql("UPDATE content_item SET updated_at = :now WHERE id = :id")
-                        .param("id", id)
-                        .param("now", timestamp(now))
-                        .update()
-                == 1;
+        db.sql("UPDATE content_item SET updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("now", timestamp(now))
+                .update();
     }
 
     /**

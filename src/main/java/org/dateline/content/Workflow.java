@@ -417,10 +417,12 @@ public class Workflow {
      */
     @EventListener
     void mediaChanged(MediaChanged event) {
-        Optional<ContentItem> item = items.findById(event.itemId());
-        if (item.isPresent() && items.touch(event.itemId(), now()) && item.get().isPublished()) {
-            events.publishEvent(new ItemChanged(event.itemId()));
-        }
+        items.findById(event.itemId()).ifPresent(item -> {
+            items.touch(item.id(), now());
+            if (item.isPublished()) {
+                events.publishEvent(new ItemChanged(item.id()));
+            }
+        });
     }
 
     // The databases keep timestamps to the microsecond; the returned item must equal the stored one.

@@ -113,27 +113,24 @@ class RenderedPages {
             return;
         }
         int at = shared == null ? -1 : indexOf(page, shared);
+        byte[] before = deflate(page, 0, at < 0 ? page.length : at, at < 0);
+        byte[] sharedPart = NONE;
+        byte[] after = NONE;
+        if (at >= 0) {
+            sharedPart = sharedParts.computeIfAbsent(shared, bytes -> deflate(bytes, 0, bytes.length, false));
+            after = deflate(page, at + shared.length, page.length - at - shared.length, true);
+        }
         CRC32 crc = new CRC32();
         crc.update(page);
-        Page compressed = at < 0
-                ? new Page(
-                        validator,
-                        deflate(page, 0, page.length, true),
-                        NONE,
-                        NONE,
-                        (int) crc.getValue(),
-                        page.length,
-                        response.getContentType(),
-                        response.getLocale())
-                : new Page(
-                        validator,
-                        deflate(page, 0, at, false),
-                        sharedParts.computeIfAbsent(shared, bytes -> deflate(bytes, 0, bytes.length, false)),
-                        deflate(page, at + shared.length, page.length - at - shared.length, true),
-                        (int) crc.getValue(),
-                        page.length,
-                        response.getContentType(),
-                        response.getLocale());
+        Page compressed = new Page(
+                validator,
+                before,
+                sharedPart,
+                after,
+                (int) crc.getValue(),
+                page.length,
+                response.getContentType(),
+                response.getLocale());
         kept.put(address, compressed);
     }
 

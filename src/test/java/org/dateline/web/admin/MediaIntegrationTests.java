@@ -302,8 +302,7 @@ class MediaIntegrationTests {
     void aPublishedItemsPageShowsEveryChangeOfItsMediaOnTheNextRequest() throws Exception {
         ContentItem item = fixtures.published(fixtures.structureA, "Pictured " + UUID.randomUUID());
         MockHttpServletResponse before = publicPage(item);
-        assertThat(Jsoup.parse(before.getContentAsString()).select("figure.item-figure img"))
-                .isEmpty();
+        assertThat(imageAlts(before)).isEmpty();
         // The page is kept as rendered now; a change of its media must give it a new validator all the same.
         assertThat(publicPage(item).getContentAsString()).isEqualTo(before.getContentAsString());
 
@@ -328,10 +327,7 @@ class MediaIntegrationTests {
                 .isEqualTo(302);
         MockHttpServletResponse uploaded = publicPage(item);
         assertThat(uploaded.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
-        assertThat(Jsoup.parse(uploaded.getContentAsString())
-                        .select("figure.item-figure img")
-                        .eachAttr("alt"))
-                .containsExactly("First picture", "Second picture");
+        assertThat(imageAlts(uploaded)).containsExactly("First picture", "Second picture");
 
         Media second = library.forItem(item.id()).get(1);
         assertThat(perform(
@@ -340,20 +336,20 @@ class MediaIntegrationTests {
                                 AdminFixtures.PUBLISHER_A)
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(Jsoup.parse(publicPage(item).getContentAsString())
-                        .select("figure.item-figure img")
-                        .eachAttr("alt"))
-                .containsExactly("Second picture", "First picture");
+        assertThat(imageAlts(publicPage(item))).containsExactly("Second picture", "First picture");
 
         assertThat(perform(
                                 post("/admin/items/" + item.id() + "/media/" + second.id() + "/remove"),
                                 AdminFixtures.PUBLISHER_A)
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(Jsoup.parse(publicPage(item).getContentAsString())
-                        .select("figure.item-figure img")
-                        .eachAttr("alt"))
-                .containsExactly("First picture");
+        assertThat(imageAlts(publicPage(item))).containsExactly("First picture");
+    }
+
+    private static List<String> imageAlts(MockHttpServletResponse page) throws Exception {
+        return Jsoup.parse(page.getContentAsString())
+                .select("figure.item-figure img")
+                .eachAttr("alt");
     }
 
     private MockHttpServletResponse publicPage(ContentItem item) throws Exception {
