@@ -227,7 +227,7 @@ public final class ImportFiles {
 
     private void readNdjsonLine(String file, int number, byte[] bytes, Consumer<SourceItem> sink) {
         try {
-            String text = decoder.decode(bytes).text();
+            String text = decoder.decodeLine(bytes);
             sink.accept(SourceItem.read(file, number, ndjson.read(text)));
         } catch (UnusableFile | InvalidItemLine e) {
             sink.accept(SourceItem.failed(file, number, e.getMessage()));

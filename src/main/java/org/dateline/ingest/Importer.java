@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
@@ -31,6 +32,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +53,7 @@ public class Importer {
     private final Taxonomy taxonomy;
     private final ImportedItems imported;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
 
     Importer(
@@ -65,6 +68,8 @@ public class Importer {
         this.taxonomy = taxonomy;
         this.imported = imported;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -80,6 +85,49 @@ public class Importer {
      * @throws ImportRefused when the permission refuses the item; nothing is written then
      */
     public ImportResult importItem(ItemRecord record, ImportOptions options, ImportPermission permission) {
+        return importItem(record, options, permission, transaction);
+    }
+
+    /**
+     * Imports the items as {@link #importItem(ItemRecord, ImportOptions)} does each, in one transaction: each item
+     * is written in a savepoint of its own, so that a bad item is rolled back alone and reported in its result
+     * while the others are committed together. A commit per item was a tenth of a bulk import's time on H2, and on
+     * PostgreSQL each commit waits for the disk. Should the commit itself fail, every item it held is reported
+     * failed.
+     *
+     * @return the result of each record, in order
+     */
+    public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
+        if (options.dryRun()) {
+            return records.stream().map(record -> importItem(record, options)).toList();
+        }
+        List<ImportResult> results = new ArrayList<>(records.size());
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (ItemRecord record : records) {
+                    results.add(importItem(record, options, ImportPermission.EVERYTHING, savepoint));
+                }
+            });
+        } catch (RuntimeException e) {
+            String error = "could not store the item: the transaction of its batch failed: "
+                    + (e instanceof DataAccessException access ? access.getMostSpecificCause() : e).getMessage();
+            for (int i = 0; i < results.size(); i++) {
+                ImportResult result = results.get(i);
+                if (result.outcome() == ImportResult.Outcome.CREATED
+                        || result.outcome() == ImportResult.Outcome.UPDATED) {
+                    results.set(i, ImportResult.failed(error, result.warnings()));
+                }
+            }
+            while (results.size() < records.size()) {
+                results.add(
+                        ImportResult.failed(error, records.get(results.size()).warnings()));
+            }
+        }
+        return results;
+    }
+
+    private ImportResult importItem(
+            ItemRecord record, ImportOptions options, ImportPermission permission, TransactionTemplate itsTransaction) {
         List<String> warnings = new ArrayList<>(record.warnings());
         Prepared prepared;
         try {
@@ -91,7 +139,7 @@ public class Importer {
             return new ImportResult(ImportResult.Outcome.PREVIEWED, null, null, null, warnings, preview(prepared));
         }
         try {
-            return transaction.execute(status -> write(prepared, warnings, permission));
+            return itsTransaction.execute(status -> write(prepared, warnings, permission));
         } catch (ImportRefused refused) {
             throw refused;
         } catch (InvalidItem invalid) {
@@ -113,8 +161,7 @@ public class Importer {
         if (title == null) {
             throw new ItemRefused("no title");
         }
-        if (record.body() == null
-                || Jsoup.parseBodyFragment(record.body()).text().isBlank()) {
+        if (record.body() == null || !hasText(record.body())) {
             throw new ItemRefused("no body text");
         }
         LocalDate date = record.date();
@@ -345,6 +392,88 @@ public class Importer {
         }
         String last = record.place().substring(record.place().lastIndexOf(',') + 1);
         return taxonomy.resolve(Vocabulary.COUNTRY, last).map(Term::id);
+    }
+
+    /** Tags a letter may follow and still be text a reader sees. */
+    private static final Set<String> PLAIN_TAGS = Set.of(
+            "p",
+            "div",
+            "span",
+            "a",
+            "b",
+            "i",
+            "em",
+            "strong",
+            "u",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "table",
+            "tbody",
+            "thead",
+            "tr",
+            "td",
+            "th",
+            "section",
+            "article",
+            "figure",
+            "figcaption",
+            "sup",
+            "sub",
+            "small",
+            "abbr",
+            "cite",
+            "q");
+
+    /**
+     * Whether the HTML shows any text. Most bodies start with a paragraph and a letter, which answers at once;
+     * anything less plain (an entity, a comment, a script, another tag) is left to jsoup, whose parse of the whole
+     * body was a twelfth of an import's time.
+     */
+    static boolean hasText(String html) {
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                int nameEnd = i + 1 < html.length() && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+                int nameStart = nameEnd;
+                while (nameEnd < html.length() && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+                // Quotes might hold a '>' that does not end the tag.
+                if (end < 0 || !PLAIN_TAGS.contains(name) || html.lastIndexOf('<', end) != i || quoted(html, i, end)) {
+                    break;
+                }
+                i = end + 1;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return !Jsoup.parseBodyFragment(html).text().isBlank();
+    }
+
+    private static boolean quoted(String html, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (html.charAt(i) == '"' || html.charAt(i) == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String keyOf(ContentItem item) {

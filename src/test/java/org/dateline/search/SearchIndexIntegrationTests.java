@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The index follows the workflow: published, edited and unpublished items are searchable as such within a second. */
 @SpringBootTest
@@ -25,6 +28,9 @@ class SearchIndexIntegrationTests {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     // The first delivery after start-up also starts the event executor and loads the listener's classes;
     // the one-second promise is about every publication after that.
@@ -98,5 +104,59 @@ class SearchIndexIntegrationTests {
                                 index.search(SearchQuery.of("glaciers")).hits())
                         .extracting(SearchHit::id)
                         .containsExactly(published.id()));
+    }
+
+    @Test
+    void findsTheChangesOfATransactionWhenItCommitsAndNoneOfOneRolledBack() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        ContentItem[] committed = new ContentItem[2];
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 2; i++) {
+                committed[i] = workflow.save(ContentFixtures.item()
+                        .title("Committed together: salt marsh survey " + i)
+                        .published(Instant.parse("2026-01-05T10:00:00Z"))
+                        .build());
+            }
+        });
+        transaction.executeWithoutResult(status -> {
+            workflow.save(ContentFixtures.item()
+                    .title("Rolled back: salt marsh survey")
+                    .published(Instant.parse("2026-01-05T10:00:00Z"))
+                    .build());
+            status.setRollbackOnly();
+        });
+
+        await().atMost(SOON)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("salt marsh survey"))
+                                .hits())
+                        .extracting(SearchHit::id)
+                        .containsExactlyInAnyOrder(committed[0].id(), committed[1].id()));
+    }
+
+    @Test
+    void findsWhatAnInnerTransactionCommittedThoughTheOuterOneRolledBack() {
+        TransactionTemplate outer = new TransactionTemplate(transactionManager);
+        TransactionTemplate inner = new TransactionTemplate(transactionManager);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        ContentItem[] kept = new ContentItem[1];
+        outer.executeWithoutResult(status -> {
+            workflow.save(ContentFixtures.item()
+                    .title("Outer rolled back: tidal gauge report")
+                    .published(Instant.parse("2026-01-05T10:00:00Z"))
+                    .build());
+            kept[0] = inner.execute(innerStatus -> workflow.save(ContentFixtures.item()
+                    .title("Inner committed: tidal gauge report")
+                    .published(Instant.parse("2026-01-05T10:00:00Z"))
+                    .build()));
+            status.setRollbackOnly();
+        });
+
+        await().atMost(SOON)
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("tidal gauge report"))
+                                .hits())
+                        .extracting(SearchHit::id)
+                        .containsExactly(kept[0].id()));
     }
 }
