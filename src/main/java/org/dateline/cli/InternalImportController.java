@@ -6,8 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
 import org.dateline.ingest.Importer;
 import org.dateline.ingest.InvalidItemLine;
-import org.dateline.ingest.ItemRecord;
 import org.dateline.search.SearchIndex;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -79,11 +76,11 @@ class InternalImportController {
         }
         ImportOptions options = new ImportOptions(dryRun, fallbackDate);
         String lines = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-        List<ImportResult> results =
-                importLines(lines.lines().filter(line -> !line.isBlank()).toList(), options);
-        return ResponseEntity.ok()
-                .contentType(NDJSON)
-                .body(results.stream().map(json::result).collect(Collectors.joining("\n", "", "\n")));
+        String results = lines.lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> json.result(importLine(line, options)))
+                .collect(Collectors.joining("\n", "", "\n"));
+        return ResponseEntity.ok().contentType(NDJSON).body(results);
     }
 
     /** {@code ./dateline reindex} while the server runs: only the server may write its index. */
@@ -98,22 +95,12 @@ class InternalImportController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf(searchIndex.count()));
     }
 
-    /** The result of each line, in order: the lines that are items are imported together, in one batch. */
-    private List<ImportResult> importLines(List<String> lines, ImportOptions options) {
-        List<ImportResult> results = new ArrayList<>(lines.size());
-        List<ItemRecord> records = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            try {
-                records.add(json.readRecord(line));
-                results.add(null);
-            } catch (InvalidItemLine invalid) {
-                results.add(new ImportResult(
-                        ImportResult.Outcome.FAILED, null, null, invalid.getMessage(), List.of(), null));
-            }
+    private ImportResult importLine(String line, ImportOptions options) {
+        try {
+            return importer.importItem(json.readRecord(line), options);
+        } catch (InvalidItemLine invalid) {
+            return new ImportResult(ImportResult.Outcome.FAILED, null, null, invalid.getMessage(), List.of(), null);
         }
-        Iterator<ImportResult> imported = importer.importItems(records, options).iterator();
-        results.replaceAll(result -> result != null ? result : imported.next());
-        return results;
     }
 
     private boolean allowed(String authorization, HttpServletRequest request) {

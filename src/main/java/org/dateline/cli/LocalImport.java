@@ -27,7 +27,9 @@ final class LocalImport implements ImportTarget {
 
     @Override
     public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
-        return importer.importItems(records, options);
+        return records.stream()
+                .map(record -> importer.importItem(record, options))
+                .toList();
     }
 
     @Override

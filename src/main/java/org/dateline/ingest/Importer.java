@@ -32,7 +32,6 @@ import org.jsoup.nodes.Element;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,7 +52,6 @@ public class Importer {
     private final Taxonomy taxonomy;
     private final ImportedItems imported;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate savepoint;
     private final Clock clock;
 
     Importer(
@@ -68,8 +66,6 @@ public class Importer {
         this.taxonomy = taxonomy;
         this.imported = imported;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.savepoint = new TransactionTemplate(transactionManager);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -85,49 +81,6 @@ public class Importer {
      * @throws ImportRefused when the permission refuses the item; nothing is written then
      */
     public ImportResult importItem(ItemRecord record, ImportOptions options, ImportPermission permission) {
-        return importItem(record, options, permission, transaction);
-    }
-
-    /**
-     * Imports the items as {@link #importItem(ItemRecord, ImportOptions)} does each, in one transaction: each item
-     * is written in a savepoint of its own, so that a bad item is rolled back alone and reported in its result
-     * while the others are committed together. A commit per item was a tenth of a bulk import's time on H2, and on
-     * PostgreSQL each commit waits for the disk. Should the commit itself fail, every item it held is reported
-     * failed.
-     *
-     * @return the result of each record, in order
-     */
-    public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
-        if (options.dryRun()) {
-            return records.stream().map(record -> importItem(record, options)).toList();
-        }
-        List<ImportResult> results = new ArrayList<>(records.size());
-        try {
-            transaction.executeWithoutResult(status -> {
-                for (ItemRecord record : records) {
-                    results.add(importItem(record, options, ImportPermission.EVERYTHING, savepoint));
-                }
-            });
-        } catch (RuntimeException e) {
-            String error = "could not store the item: the transaction of its batch failed: "
-                    + (e instanceof DataAccessException access ? access.getMostSpecificCause() : e).getMessage();
-            for (int i = 0; i < results.size(); i++) {
-                ImportResult result = results.get(i);
-                if (result.outcome() == ImportResult.Outcome.CREATED
-                        || result.outcome() == ImportResult.Outcome.UPDATED) {
-                    results.set(i, ImportResult.failed(error, result.warnings()));
-                }
-            }
-            while (results.size() < records.size()) {
-                results.add(
-                        ImportResult.failed(error, records.get(results.size()).warnings()));
-            }
-        }
-        return results;
-    }
-
-    private ImportResult importItem(
-            ItemRecord record, ImportOptions options, ImportPermission permission, TransactionTemplate itsTransaction) {
         List<String> warnings = new ArrayList<>(record.warnings());
         Prepared prepared;
         try {
@@ -139,7 +92,7 @@ public class Importer {
             return new ImportResult(ImportResult.Outcome.PREVIEWED, null, null, null, warnings, preview(prepared));
         }
         try {
-            return itsTransaction.execute(status -> write(prepared, warnings, permission));
+            return transaction.execute(status -> write(prepared, warnings, permission));
         } catch (ImportRefused refused) {
             throw refused;
         } catch (InvalidItem invalid) {

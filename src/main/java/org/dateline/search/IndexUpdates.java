@@ -1,7 +1,5 @@
 package org.dateline.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.dateline.content.ItemChanged;
 import org.dateline.content.ItemPublished;
@@ -18,11 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * from when changes may be missing, and start-up replays those from the database (see
  * {@link SearchIndex#catchUp()}). A plain listener on purpose: a transactional one would have the event
  * publication registry write and complete a row for every change, which costs more than indexing it.
- *
- * <p>A transaction's changes share one synchronization: an import writes a few hundred items in one transaction,
- * each in a savepoint, and Spring tells every registered synchronization of every savepoint. A change rolled back
- * to its savepoint is still queued when the transaction commits; the indexer then reads the item as the database
- * holds it, which is right either way.
  */
 @Component
 class IndexUpdates {
@@ -54,41 +47,15 @@ class IndexUpdates {
             index.committed(change);
             return;
         }
-        ChangesOfTransaction changes = (ChangesOfTransaction) TransactionSynchronizationManager.getResource(this);
-        if (changes == null) {
-            changes = new ChangesOfTransaction();
-            TransactionSynchronizationManager.bindResource(this, changes);
-            TransactionSynchronizationManager.registerSynchronization(changes);
-        }
-        changes.announced.add(change);
-    }
-
-    /** The changes announced in one transaction; bound to it while it runs, so that each change joins the list. */
-    private final class ChangesOfTransaction implements TransactionSynchronization {
-
-        private final List<PendingChanges.Announced> announced = new ArrayList<>();
-
-        @Override
-        public void suspend() {
-            // A transaction started within this one (REQUIRES_NEW) must collect its own changes.
-            TransactionSynchronizationManager.unbindResource(IndexUpdates.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(IndexUpdates.this, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(IndexUpdates.this);
-            for (PendingChanges.Announced change : announced) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
                     index.committed(change);
                 } else {
                     index.rolledBack(change);
                 }
             }
-        }
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,9 +36,6 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.taxonomy.Term;
 import org.jsoup.Jsoup;
-import org.jsoup.internal.StringUtil;
-import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
 
 /**
  * The shape of the index: which fields an item becomes, how they are analyzed, stored and sorted, and the
@@ -299,85 +295,6 @@ final class ItemDocuments {
         if (html == null || html.isBlank()) {
             return "";
         }
-        String plain = plainText(html);
-        return plain != null ? plain : Jsoup.parse(html).text();
-    }
-
-    /**
-     * The text jsoup would give of plain, well-formed HTML (what the sanitizer writes), read in one pass instead of
-     * built as a document first, which was a tenth of the indexer's time; null for anything less plain (a comment,
-     * a script, preformatted text, a stray {@code <}), which jsoup reads.
-     */
-    static String plainText(String html) {
-        StringBuilder text = new StringBuilder(html.length());
-        int i = 0;
-        while (i < html.length()) {
-            int tag = html.indexOf('<', i);
-            int end = tag < 0 ? html.length() : tag;
-            if (end > i) {
-                String run = html.substring(i, end);
-                if (run.indexOf('&') >= 0) {
-                    run = Parser.unescapeEntities(run, false);
-                }
-                StringUtil.appendNormalisedWhitespace(text, run, endsInWhitespace(text));
-            }
-            if (tag < 0) {
-                break;
-            }
-            int nameStart = tag + 1 < html.length() && html.charAt(tag + 1) == '/' ? tag + 2 : tag + 1;
-            int nameEnd = nameStart;
-            while (nameEnd < html.length() && isAsciiLetterOrDigit(html.charAt(nameEnd))) {
-                nameEnd++;
-            }
-            int close = closingBracket(html, nameEnd);
-            if (nameEnd == nameStart || close < 0 || !Character.isLetter(html.charAt(nameStart))) {
-                return null;
-            }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (NOT_PLAIN.contains(name)) {
-                return null;
-            }
-            // jsoup separates text at a line break as at a block, and after an image unless it ends its element.
-            boolean separates = name.equals("br")
-                    || Tag.valueOf(name).isBlock()
-                    || name.equals("img") && !html.startsWith("</", close + 1);
-            if (separates && !endsInWhitespace(text)) {
-                text.append(' ');
-            }
-            i = close + 1;
-        }
-        return text.toString().trim();
-    }
-
-    /** Elements whose content is not plain text, or whose text jsoup keeps as written. */
-    private static final Set<String> NOT_PLAIN =
-            Set.of("script", "style", "pre", "textarea", "title", "template", "noscript", "iframe", "xmp", "plaintext");
-
-    /** Where the tag whose name ends at {@code from} ends, skipping quoted attribute values; -1 if it does not. */
-    private static int closingBracket(String html, int from) {
-        char quote = 0;
-        for (int i = from; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean endsInWhitespace(StringBuilder text) {
-        return text.isEmpty() || text.charAt(text.length() - 1) == ' ';
+        return Jsoup.parse(html).text();
     }
 }

@@ -192,7 +192,9 @@ class ImporterIntegrationTests {
         records.add(ndjson.read("""
                 {"title":"Two copies","date":"2016-06-07","body":"<p>Second copy.</p>","legacy_url":"/parallel/copy"}"""));
 
-        List<ImportResult> results = importer.importItems(records, ImportOptions.WRITE);
+        List<ImportResult> results = records.stream()
+                .map(record -> importer.importItem(record, ImportOptions.WRITE))
+                .toList();
 
         assertThat(results).hasSize(43);
         assertThat(results.subList(0, 40)).extracting(ImportResult::outcome).containsOnly(ImportResult.Outcome.CREATED);
@@ -209,45 +211,6 @@ class ImporterIntegrationTests {
         assertThat(results.get(42).itemId()).isEqualTo(results.get(40).itemId());
         assertThat(catalog.findByLegacyUrl("/parallel/copy").orElseThrow().body())
                 .isEqualTo("<p>Second copy.</p>");
-    }
-
-    @Test
-    void anItemOfABatchThatFailsWhileBeingWrittenIsRolledBackAloneAndTheOthersAreStored() {
-        long items = catalog.countAll();
-        long keys = imported.count();
-        List<ItemRecord> records = List.of(
-                ndjson.read("{\"title\":\"Batch item before\",\"date\":\"2014-04-04\",\"body\":\"<p>Text.</p>\","
-                        + "\"legacy_url\":\"/batch/1\"}"),
-                ndjson.read("{\"title\":\"" + FAILING_TITLE
-                        + "\",\"date\":\"2014-04-04\",\"body\":\"<p>Text.</p>\",\"legacy_url\":\"/batch/2\"}"),
-                ndjson.read("{\"title\":\"Batch item after\",\"date\":\"2014-04-04\",\"body\":\"<p>Text.</p>\","
-                        + "\"legacy_url\":\"/batch/3\"}"));
-
-        List<ImportResult> results = importer.importItems(records, ImportOptions.WRITE);
-
-        assertThat(results)
-                .extracting(ImportResult::outcome)
-                .containsExactly(
-                        ImportResult.Outcome.CREATED, ImportResult.Outcome.FAILED, ImportResult.Outcome.CREATED);
-        assertThat(results.get(1).error()).isEqualTo("could not store the item: refused by a test listener");
-        assertThat(catalog.findByLegacyUrl("/batch/1")).isPresent();
-        assertThat(catalog.findByLegacyUrl("/batch/2")).isEmpty();
-        assertThat(catalog.findByLegacyUrl("/batch/3")).isPresent();
-        assertThat(catalog.countAll()).isEqualTo(items + 2);
-        assertThat(imported.count()).isEqualTo(keys + 2);
-    }
-
-    @Test
-    void aDryRunOfABatchWritesNothing() {
-        long items = catalog.countAll();
-
-        List<ImportResult> results = importer.importItems(
-                List.of(ndjson.read(
-                        "{\"title\":\"Previewed in a batch\",\"date\":\"2014-04-04\"," + "\"body\":\"<p>Text.</p>\"}")),
-                new ImportOptions(true, null));
-
-        assertThat(results).extracting(ImportResult::outcome).containsExactly(ImportResult.Outcome.PREVIEWED);
-        assertThat(catalog.countAll()).isEqualTo(items);
     }
 
     @Test
