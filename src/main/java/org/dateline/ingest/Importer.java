@@ -389,7 +389,7 @@ public class Importer {
     /**
      * Whether the HTML shows any text. Most bodies start with a paragraph and a letter, which answers at once;
      * anything less plain (an entity, a comment, a script, another tag) is left to jsoup, whose parse of the whole
-     * body was a twelfth of an import's time.
+     * body was a twelfth of the importing thread's time.
      */
     static boolean hasText(String html) {
         int i = 0;

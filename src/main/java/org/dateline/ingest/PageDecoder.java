@@ -50,8 +50,8 @@ public final class PageDecoder {
 
     /**
      * The text of one line of a file whose format is known (an NDJSON line), checked as {@link #decode} checks a
-     * file but without telling its format: looking for an HTML body tag in every line cost a twentieth of an
-     * import.
+     * file but without telling its format: looking for an HTML body tag in every line cost a twentieth of the
+     * importing thread's time.
      *
      * @throws UnusableFile when the line is empty, over the size limit, binary or not UTF-8
      */
