@@ -165,7 +165,11 @@ class RenderedPagesIntegrationTests {
         ContentItem saved = workflow.save(ContentFixtures.item(ContentType.NEWS, title)
                 .slug(Slug.from(title))
                 .build());
-        return workflow.publish(saved.id(), TestClock.START.minusSeconds(60));
+        ContentItem published = workflow.publish(saved.id(), TestClock.START.minusSeconds(60));
+        // Search taking the item in gives every page a new validator: a test's first request must come after that.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        return published;
     }
 
     private MvcTestResult get(String uri, String acceptEncoding) {
