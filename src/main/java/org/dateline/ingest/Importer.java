@@ -47,6 +47,45 @@ public class Importer {
 
     private static final String HASH_VERSION = "1";
 
+    /** Tags a letter may follow and still be text a reader sees. */
+    private static final Set<String> PLAIN_TAGS = Set.of(
+            "p",
+            "div",
+            "span",
+            "a",
+            "b",
+            "i",
+            "em",
+            "strong",
+            "u",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "table",
+            "tbody",
+            "thead",
+            "tr",
+            "td",
+            "th",
+            "section",
+            "article",
+            "figure",
+            "figcaption",
+            "sup",
+            "sub",
+            "small",
+            "abbr",
+            "cite",
+            "q");
+
     private final Workflow workflow;
     private final ContentCatalog catalog;
     private final Taxonomy taxonomy;
@@ -346,45 +385,6 @@ public class Importer {
         String last = record.place().substring(record.place().lastIndexOf(',') + 1);
         return taxonomy.resolve(Vocabulary.COUNTRY, last).map(Term::id);
     }
-
-    /** Tags a letter may follow and still be text a reader sees. */
-    private static final Set<String> PLAIN_TAGS = Set.of(
-            "p",
-            "div",
-            "span",
-            "a",
-            "b",
-            "i",
-            "em",
-            "strong",
-            "u",
-            "br",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "ul",
-            "ol",
-            "li",
-            "blockquote",
-            "table",
-            "tbody",
-            "thead",
-            "tr",
-            "td",
-            "th",
-            "section",
-            "article",
-            "figure",
-            "figcaption",
-            "sup",
-            "sub",
-            "small",
-            "abbr",
-            "cite",
-            "q");
 
     /**
      * Whether the HTML shows any text. Most bodies start with a paragraph and a letter, which answers at once;

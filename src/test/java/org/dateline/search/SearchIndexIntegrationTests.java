@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.Workflow;
@@ -47,33 +48,18 @@ class SearchIndexIntegrationTests {
 
     @Test
     void findsAPublishedItemSoonAndLosesItWhenUnpublished() {
-        ContentItem item = workflow.save(ContentFixtures.item()
-                .title("Quarantined livestock markets reopen in the valley")
-                .published(Instant.parse("2026-01-05T10:00:00Z"))
-                .build());
+        ContentItem item = publish("Quarantined livestock markets reopen in the valley");
 
-        await().atMost(SOON)
-                .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
-                                .hits())
-                        .extracting(SearchHit::id)
-                        .containsExactly(item.id()));
+        awaitHits("livestock markets", item.id());
 
         workflow.unpublish(item.id());
 
-        await().atMost(SOON)
-                .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("livestock markets"))
-                                .hits())
-                        .isEmpty());
+        awaitHits("livestock markets");
     }
 
     @Test
     void findsAnEditedItemByItsNewWordsOnly() {
-        ContentItem item = workflow.save(ContentFixtures.item()
-                .title("Beekeepers cooperative founded in the highlands")
-                .published(Instant.parse("2026-01-05T10:00:00Z"))
-                .build());
+        ContentItem item = publish("Beekeepers cooperative founded in the highlands");
         await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(
@@ -92,18 +78,10 @@ class SearchIndexIntegrationTests {
 
     @Test
     void neverIndexesDrafts() {
-        ContentItem published = workflow.save(ContentFixtures.item()
-                .title("Draft and published glaciers report")
-                .published(Instant.parse("2026-01-05T10:00:00Z"))
-                .build());
+        ContentItem published = publish("Draft and published glaciers report");
         workflow.save(ContentFixtures.item().title("Unreleased glaciers draft").build());
 
-        await().atMost(SOON)
-                .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(
-                                index.search(SearchQuery.of("glaciers")).hits())
-                        .extracting(SearchHit::id)
-                        .containsExactly(published.id()));
+        awaitHits("glaciers", published.id());
     }
 
     @Test
@@ -112,26 +90,15 @@ class SearchIndexIntegrationTests {
         ContentItem[] committed = new ContentItem[2];
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < 2; i++) {
-                committed[i] = workflow.save(ContentFixtures.item()
-                        .title("Committed together: salt marsh survey " + i)
-                        .published(Instant.parse("2026-01-05T10:00:00Z"))
-                        .build());
+                committed[i] = publish("Committed together: salt marsh survey " + i);
             }
         });
         transaction.executeWithoutResult(status -> {
-            workflow.save(ContentFixtures.item()
-                    .title("Rolled back: salt marsh survey")
-                    .published(Instant.parse("2026-01-05T10:00:00Z"))
-                    .build());
+            publish("Rolled back: salt marsh survey");
             status.setRollbackOnly();
         });
 
-        await().atMost(SOON)
-                .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("salt marsh survey"))
-                                .hits())
-                        .extracting(SearchHit::id)
-                        .containsExactlyInAnyOrder(committed[0].id(), committed[1].id()));
+        awaitHits("salt marsh survey", committed[0].id(), committed[1].id());
     }
 
     @Test
@@ -141,22 +108,28 @@ class SearchIndexIntegrationTests {
         inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         ContentItem[] kept = new ContentItem[1];
         outer.executeWithoutResult(status -> {
-            workflow.save(ContentFixtures.item()
-                    .title("Outer rolled back: tidal gauge report")
-                    .published(Instant.parse("2026-01-05T10:00:00Z"))
-                    .build());
-            kept[0] = inner.execute(innerStatus -> workflow.save(ContentFixtures.item()
-                    .title("Inner committed: tidal gauge report")
-                    .published(Instant.parse("2026-01-05T10:00:00Z"))
-                    .build()));
+            publish("Outer rolled back: tidal gauge report");
+            kept[0] = inner.execute(innerStatus -> publish("Inner committed: tidal gauge report"));
             status.setRollbackOnly();
         });
 
+        awaitHits("tidal gauge report", kept[0].id());
+    }
+
+    private ContentItem publish(String title) {
+        return workflow.save(ContentFixtures.item()
+                .title(title)
+                .published(Instant.parse("2026-01-05T10:00:00Z"))
+                .build());
+    }
+
+    /** Waits until a search for the words finds exactly these items (none: finds nothing). */
+    private void awaitHits(String words, UUID... ids) {
         await().atMost(SOON)
                 .pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("tidal gauge report"))
-                                .hits())
-                        .extracting(SearchHit::id)
-                        .containsExactly(kept[0].id()));
+                .untilAsserted(
+                        () -> assertThat(index.search(SearchQuery.of(words)).hits())
+                                .extracting(SearchHit::id)
+                                .containsExactlyInAnyOrder(ids));
     }
 }
