@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
 import org.dateline.ingest.Importer;
 import org.dateline.ingest.InvalidItemLine;
+import org.dateline.ingest.ItemRecord;
 import org.dateline.search.SearchIndex;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -76,11 +78,11 @@ class InternalImportController {
         }
         ImportOptions options = new ImportOptions(dryRun, fallbackDate);
         String lines = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-        String results = lines.lines()
-                .filter(line -> !line.isBlank())
-                .map(line -> json.result(importLine(line, options)))
-                .collect(Collectors.joining("\n", "", "\n"));
-        return ResponseEntity.ok().contentType(NDJSON).body(results);
+        List<ImportResult> results =
+                importLines(lines.lines().filter(line -> !line.isBlank()).toList(), options);
+        return ResponseEntity.ok()
+                .contentType(NDJSON)
+                .body(results.stream().map(json::result).collect(Collectors.joining("\n", "", "\n")));
     }
 
     /** {@code ./dateline reindex} while the server runs: only the server may write its index. */
@@ -95,12 +97,25 @@ class InternalImportController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf(searchIndex.count()));
     }
 
-    private ImportResult importLine(String line, ImportOptions options) {
-        try {
-            return importer.importItem(json.readRecord(line), options);
-        } catch (InvalidItemLine invalid) {
-            return new ImportResult(ImportResult.Outcome.FAILED, null, null, invalid.getMessage(), List.of(), null);
+    /** The lines' results in their order: the readable lines are imported together, the others fail alone. */
+    private List<ImportResult> importLines(List<String> lines, ImportOptions options) {
+        ImportResult[] results = new ImportResult[lines.size()];
+        List<ItemRecord> records = new ArrayList<>();
+        List<Integer> recordLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                records.add(json.readRecord(lines.get(i)));
+                recordLines.add(i);
+            } catch (InvalidItemLine invalid) {
+                results[i] = new ImportResult(
+                        ImportResult.Outcome.FAILED, null, null, invalid.getMessage(), List.of(), null);
+            }
         }
+        List<ImportResult> imported = importer.importItems(records, options);
+        for (int i = 0; i < imported.size(); i++) {
+            results[recordLines.get(i)] = imported.get(i);
+        }
+        return List.of(results);
     }
 
     private boolean allowed(String authorization, HttpServletRequest request) {

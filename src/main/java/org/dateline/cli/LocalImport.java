@@ -27,9 +27,7 @@ final class LocalImport implements ImportTarget {
 
     @Override
     public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
-        return records.stream()
-                .map(record -> importer.importItem(record, options))
-                .toList();
+        return importer.importItems(records, options);
     }
 
     @Override

@@ -49,6 +49,11 @@ public class ContentCatalog {
         return items.findByLegacyUrl(legacyUrl);
     }
 
+    /** The items imported from those of the legacy URLs that are known, whatever their status. */
+    public List<ContentItem> findAllByLegacyUrl(Collection<String> legacyUrls) {
+        return items.findAllByLegacyUrl(legacyUrls);
+    }
+
     /**
      * One page of the published items the query matches, newest first: by date, then time (items without a
      * time last), then publication, then id.

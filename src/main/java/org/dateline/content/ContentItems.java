@@ -25,6 +25,9 @@ import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,12 +46,26 @@ class ContentItems {
     private static final String NEWEST_FIRST =
             " ORDER BY c.item_date DESC, c.item_time DESC NULLS LAST, c.published_at DESC NULLS LAST, c.id";
 
+    private static final String INSERT = """
+            INSERT INTO content_item (id, path, slug, type, language, translation_group, title, summary, body,
+                dateline, item_date, item_time, time_zone, place, source_id, meeting_type_id, status, publish_at,
+                published_at, created_at, updated_at, legacy_url)
+            VALUES (:id, :path, :slug, :type, :language, :translationGroup, :title, :summary, :body, :dateline, :date,
+                :time, :zone, :place, :sourceId, :meetingTypeId, :status, :publishAt, :publishedAt, :createdAt,
+                :updatedAt, :legacyUrl)""";
+
+    private static final String INSERT_REVISION = """
+            INSERT INTO content_item_revision (item_id, saved_at, title, summary, body, dateline, place)
+            VALUES (:itemId, :savedAt, :title, :summary, :body, :dateline, :place)""";
+
     private final JdbcClient db;
+    private final NamedParameterJdbcTemplate batch;
     private final Taxonomy taxonomy;
     private final LastChange lastChange;
 
-    ContentItems(JdbcClient db, Taxonomy taxonomy, LastChange lastChange) {
+    ContentItems(JdbcClient db, NamedParameterJdbcTemplate batch, Taxonomy taxonomy, LastChange lastChange) {
         this.db = db;
+        this.batch = batch;
         this.taxonomy = taxonomy;
         this.lastChange = lastChange;
     }
@@ -84,6 +101,39 @@ class ContentItems {
                 .optional();
     }
 
+    /** The ids of the items at those of the paths that are taken, by path. */
+    Map<String, UUID> idsAtPaths(Collection<String> paths) {
+        return idsBy("path", paths);
+    }
+
+    /** The ids of the items imported from those of the legacy URLs that are known, by legacy URL. */
+    Map<String, UUID> idsOfLegacyUrls(Collection<String> legacyUrls) {
+        return idsBy("legacy_url", legacyUrls);
+    }
+
+    /** The items imported from those of the legacy URLs that are known, whatever their status. */
+    List<ContentItem> findAllByLegacyUrl(Collection<String> legacyUrls) {
+        if (legacyUrls.isEmpty()) {
+            return List.of();
+        }
+        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.legacy_url IN (:urls)")
+                .param("urls", List.copyOf(legacyUrls))
+                .query(ContentItems::map)
+                .list());
+    }
+
+    private Map<String, UUID> idsBy(String column, Collection<String> values) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (!values.isEmpty()) {
+            db.sql("SELECT id, " + column + " FROM content_item WHERE " + column + " IN (:values)")
+                    .param("values", List.copyOf(values))
+                    .query(rs -> {
+                        ids.put(rs.getString(column), rs.getObject("id", UUID.class));
+                    });
+        }
+        return ids;
+    }
+
     /** The id of the item imported from the legacy URL, whatever its status. */
     Optional<UUID> idOfLegacyUrl(String legacyUrl) {
         return db.sql("SELECT id FROM content_item WHERE legacy_url = :legacyUrl")
@@ -102,6 +152,38 @@ class ContentItems {
         save(item, false);
     }
 
+    /**
+     * Inserts items known to be new, fields of work and countries included, each statement once for all of them: an
+     * import writes thousands of items, and a statement per item was most of the database's time.
+     */
+    void insertAll(List<ContentItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        lastChange.changing();
+        batch.batchUpdate(
+                INSERT,
+                items.stream()
+                        .map(item -> new MapSqlParameterSource(columns(item)))
+                        .toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> terms = new ArrayList<>();
+        for (ContentItem item : items) {
+            List<Long> termIds = new ArrayList<>(item.fieldOfWorkIds());
+            termIds.addAll(item.countryIds());
+            for (int i = 0; i < termIds.size(); i++) {
+                terms.add(new MapSqlParameterSource()
+                        .addValue("itemId", item.id())
+                        .addValue("termId", termIds.get(i))
+                        .addValue("sortOrder", i));
+            }
+        }
+        if (!terms.isEmpty()) {
+            batch.batchUpdate(
+                    "INSERT INTO content_item_term (item_id, term_id, sort_order) VALUES (:itemId, :termId, :sortOrder)",
+                    terms.toArray(SqlParameterSource[]::new));
+        }
+    }
+
     private void save(ContentItem item, boolean mayExist) {
         lastChange.changing();
         Map<String, Object> columns = columns(item);
@@ -114,13 +196,7 @@ class ContentItems {
                             updated_at = :updatedAt, legacy_url = :legacyUrl
                         WHERE id = :id""").params(columns).update();
         if (updated == 0) {
-            db.sql("""
-                            INSERT INTO content_item (id, path, slug, type, language, translation_group, title, summary,
-                                body, dateline, item_date, item_time, time_zone, place, source_id, meeting_type_id,
-                                status, publish_at, published_at, created_at, updated_at, legacy_url)
-                            VALUES (:id, :path, :slug, :type, :language, :translationGroup, :title, :summary, :body,
-                                :dateline, :date, :time, :zone, :place, :sourceId, :meetingTypeId, :status, :publishAt,
-                                :publishedAt, :createdAt, :updatedAt, :legacyUrl)""").params(columns).update();
+            db.sql(INSERT).params(columns).update();
         } else {
             db.sql("DELETE FROM content_item_term WHERE item_id = :id")
                     .param("id", item.id())
@@ -230,17 +306,25 @@ class ContentItems {
     }
 
     void addRevision(ContentItem item) {
-        db.sql("""
-                        INSERT INTO content_item_revision (item_id, saved_at, title, summary, body, dateline, place)
-                        VALUES (:itemId, :savedAt, :title, :summary, :body, :dateline, :place)""")
-                .param("itemId", item.id())
-                .param("savedAt", timestamp(item.updatedAt()))
-                .param("title", item.title())
-                .param("summary", item.summary())
-                .param("body", item.body())
-                .param("dateline", item.dateline())
-                .param("place", item.place())
-                .update();
+        db.sql(INSERT_REVISION).paramSource(revision(item)).update();
+    }
+
+    void addRevisions(List<ContentItem> items) {
+        if (!items.isEmpty()) {
+            batch.batchUpdate(
+                    INSERT_REVISION, items.stream().map(ContentItems::revision).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static SqlParameterSource revision(ContentItem item) {
+        return new MapSqlParameterSource()
+                .addValue("itemId", item.id())
+                .addValue("savedAt", timestamp(item.updatedAt()))
+                .addValue("title", item.title())
+                .addValue("summary", item.summary())
+                .addValue("body", item.body())
+                .addValue("dateline", item.dateline())
+                .addValue("place", item.place());
     }
 
     /** The item's revisions, oldest first. */

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dateline.media.MediaChanged;
 import org.dateline.shared.Slug;
@@ -58,7 +63,93 @@ public class Workflow {
         Instant now = now();
         UUID id = item.id() != null ? item.id() : UUID.randomUUID();
         Optional<ContentItem> stored = items.findById(id);
+        ContentItem saved = normalized(item, id, stored, now, items::idAtPath, items::idOfLegacyUrl);
+        if (stored.isPresent()) {
+            items.save(saved);
+        } else {
+            items.insert(saved);
+        }
+        items.addRevision(saved);
 
+        boolean wasPublished = stored.map(ContentItem::isPublished).orElse(false);
+        if (saved.isPublished()) {
+            events.publishEvent(wasPublished ? new ItemChanged(id) : new ItemPublished(id));
+        } else if (wasPublished) {
+            events.publishEvent(new ItemUnpublished(id));
+        }
+        return saved;
+    }
+
+    /**
+     * Inserts items that are all new, as {@link #save(ContentItem)} would one after the other, and returns them as
+     * stored, in their order; a path taken by an earlier item of the list gets a numbered slug as one stored before
+     * would. Fast for many items: each look-up and each statement is made once for all of them.
+     *
+     * @throws InvalidItem as {@link #save(ContentItem)} does, for the first invalid item; nothing is written then
+     * @throws org.springframework.dao.DuplicateKeyException when an item's id is already stored
+     */
+    public List<ContentItem> insertAll(List<ContentItem> newItems) {
+        Instant now = now();
+        List<UUID> ids = newItems.stream()
+                .map(item -> item.id() != null ? item.id() : UUID.randomUUID())
+                .toList();
+        Set<String> paths = new HashSet<>();
+        Set<String> legacyUrls = new HashSet<>();
+        for (ContentItem item : newItems) {
+            if (item.type() != null
+                    && item.date() != null
+                    && item.title() != null
+                    && !item.title().isBlank()) {
+                Slug slug = item.slug() != null
+                        ? item.slug()
+                        : Slug.from(item.title().strip());
+                paths.add(ContentItem.pathOf(item.type(), item.date(), slug));
+            }
+            if (item.legacyUrl() != null && !item.legacyUrl().isBlank()) {
+                legacyUrls.add(item.legacyUrl().strip());
+            }
+        }
+        Map<String, UUID> pathOwners = new HashMap<>(items.idsAtPaths(paths));
+        Map<String, UUID> legacyUrlOwners = new HashMap<>(items.idsOfLegacyUrls(legacyUrls));
+        // Paths looked up together answer from the map; numbered slugs tried for a taken path ask the database.
+        Function<String, Optional<UUID>> pathOwner = path -> pathOwners.containsKey(path) || paths.contains(path)
+                ? Optional.ofNullable(pathOwners.get(path))
+                : items.idAtPath(path);
+        List<ContentItem> saved = new ArrayList<>(newItems.size());
+        for (int i = 0; i < newItems.size(); i++) {
+            ContentItem normalized = normalized(
+                    newItems.get(i),
+                    ids.get(i),
+                    Optional.empty(),
+                    now,
+                    pathOwner,
+                    url -> Optional.ofNullable(legacyUrlOwners.get(url)));
+            pathOwners.put(normalized.path(), normalized.id());
+            paths.add(normalized.path());
+            if (normalized.legacyUrl() != null) {
+                legacyUrlOwners.put(normalized.legacyUrl(), normalized.id());
+            }
+            saved.add(normalized);
+        }
+        items.insertAll(saved);
+        items.addRevisions(saved);
+        saved.stream()
+                .filter(ContentItem::isPublished)
+                .forEach(item -> events.publishEvent(new ItemPublished(item.id())));
+        return saved;
+    }
+
+    /**
+     * The item as it is to be stored under the id: validated, its text stripped and its body sanitized, its path
+     * made unique; {@code pathOwner} and {@code legacyUrlOwner} tell which item holds a path or legacy URL.
+     */
+    private ContentItem normalized(
+            ContentItem item,
+            UUID id,
+            Optional<ContentItem> stored,
+            Instant now,
+            Function<String, Optional<UUID>> pathOwner,
+            Function<String, Optional<UUID>> legacyUrlOwner) {
         if (item.type() == null) {
             throw InvalidItem.missing("type");
         }
@@ -89,16 +180,16 @@ public class Workflow {
 
         String legacyUrl = text("legacyUrl", item.legacyUrl(), 1000);
         if (legacyUrl != null) {
-            items.idOfLegacyUrl(legacyUrl).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
+            legacyUrlOwner.apply(legacyUrl).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
                 throw new InvalidItem("legacyUrl", "The legacy URL " + legacyUrl + " belongs to item " + owner);
             });
         }
         Slug slug = item.slug() != null ? item.slug() : Slug.from(title);
         String path = ContentItem.pathOf(item.type(), item.date(), slug);
-        Optional<UUID> owner = items.idAtPath(path).filter(other -> !other.equals(id));
+        Optional<UUID> owner = pathOwner.apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
             if (stored.isEmpty()) {
-                slug = freeSlug(item, slug);
+                slug = freeSlug(item, slug, pathOwner);
             } else if (keepsItsNumberedSlug(stored.get(), item, slug)) {
                 slug = stored.get().slug();
             } else {
@@ -106,7 +197,7 @@ public class Workflow {
             }
         }
 
-        ContentItem saved = new ContentItem(
+        return new ContentItem(
                 id,
                 slug,
                 item.type(),
@@ -130,20 +221,6 @@ public class Workflow {
                 stored.map(ContentItem::createdAt).orElse(now),
                 now,
                 legacyUrl);
-        if (stored.isPresent()) {
-            items.save(saved);
-        } else {
-            items.insert(saved);
-        }
-        items.addRevision(saved);
-
-        boolean wasPublished = stored.map(ContentItem::isPublished).orElse(false);
-        if (saved.isPublished()) {
-            events.publishEvent(wasPublished ? new ItemChanged(id) : new ItemPublished(id));
-        } else if (wasPublished) {
-            events.publishEvent(new ItemUnpublished(id));
-        }
-        return saved;
     }
 
     /**
@@ -361,10 +438,11 @@ public class Workflow {
                         .isEmpty();
     }
 
-    private Slug freeSlug(ContentItem item, Slug slug) {
+    private static Slug freeSlug(ContentItem item, Slug slug, Function<String, Optional<UUID>> pathOwner) {
         for (int n = 2; ; n++) {
             Slug candidate = slug.numbered(n);
-            if (items.idAtPath(ContentItem.pathOf(item.type(), item.date(), candidate))
+            if (pathOwner
+                    .apply(ContentItem.pathOf(item.type(), item.date(), candidate))
                     .isEmpty()) {
                 return candidate;
             }

@@ -128,6 +128,63 @@ class WorkflowIntegrationTests {
     }
 
     @Test
+    void insertsNewItemsTogetherNumberingThePathsTakenBeforeOrEarlierInTheList() {
+        workflow.save(
+                ContentFixtures.item().title("Statement by the Chairperson").build());
+
+        List<ContentItem> saved = workflow.insertAll(List.of(
+                ContentFixtures.item().title("Statement by the Chairperson").build(),
+                ContentFixtures.item().title("Statement by the Chairperson").build(),
+                ContentFixtures.item()
+                        .title("A published statement")
+                        .published(ARCHIVED)
+                        .legacyUrl("https://www.osce.org/cio/1")
+                        .build()));
+
+        assertThat(saved)
+                .extracting(ContentItem::path)
+                .containsExactly(
+                        "/press-releases/2006/12/statement-by-the-chairperson-2",
+                        "/press-releases/2006/12/statement-by-the-chairperson-3",
+                        "/press-releases/2006/12/a-published-statement");
+        assertThat(saved)
+                .allSatisfy(item -> assertThat(catalog.findById(item.id())).contains(item));
+        assertThat(catalog.revisions(saved.get(2).id()))
+                .extracting(Revision::title)
+                .containsExactly("A published statement");
+        assertThat(events.stream(ItemPublished.class))
+                .containsExactly(new ItemPublished(saved.get(2).id()));
+    }
+
+    @Test
+    void refusesToInsertItemsTogetherWhenOneIsInvalidOrItsLegacyUrlIsTaken() {
+        workflow.save(ContentFixtures.item()
+                .title("First")
+                .legacyUrl("https://www.osce.org/cio/2")
+                .build());
+
+        assertThatThrownBy(() -> workflow.insertAll(List.of(
+                        ContentFixtures.item().title("Second").build(),
+                        ContentFixtures.item()
+                                .title("Third")
+                                .legacyUrl("https://www.osce.org/cio/2")
+                                .build())))
+                .isInstanceOf(InvalidItem.class)
+                .hasMessageContaining("The legacy URL https://www.osce.org/cio/2 belongs to item");
+        assertThatThrownBy(() -> workflow.insertAll(List.of(
+                        ContentFixtures.item()
+                                .title("Fourth")
+                                .legacyUrl("https://www.osce.org/cio/3")
+                                .build(),
+                        ContentFixtures.item()
+                                .title("Fifth")
+                                .legacyUrl("https://www.osce.org/cio/3")
+                                .build())))
+                .isInstanceOf(InvalidItem.class)
+                .hasMessageContaining("The legacy URL https://www.osce.org/cio/3 belongs to item");
+    }
+
+    @Test
     void keepsTheNumberedSlugWhenAnItemIsSavedAgainWithItsOriginalSlug() {
         workflow.save(
                 ContentFixtures.item().title("Statement by the Chairperson").build());

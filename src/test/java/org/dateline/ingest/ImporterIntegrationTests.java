@@ -1,15 +1,23 @@
 package org.dateline.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mockingDetails;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.ItemPublished;
+import org.dateline.content.Workflow;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
@@ -19,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 @SpringBootTest(properties = "dateline.ingest.sample-content=false")
 class ImporterIntegrationTests {
@@ -36,6 +45,9 @@ class ImporterIntegrationTests {
 
     @Autowired
     ImportedItems imported;
+
+    @MockitoSpyBean
+    Workflow workflow;
 
     final ItemNdjson ndjson = new ItemNdjson();
 
@@ -179,6 +191,35 @@ class ImporterIntegrationTests {
     }
 
     @Test
+    void itemsImportedTogetherAreImportedOneByOneWhenTheDatabaseRefusesThemAndOnlyTheBadOneFails() {
+        long items = catalog.countAll();
+        long keys = imported.count();
+
+        List<ImportResult> results = importer.importItems(
+                List.of(
+                        ndjson.read("{\"title\":\"Before the refused item\",\"date\":\"2014-04-05\","
+                                + "\"body\":\"<p>Text.</p>\"}"),
+                        ndjson.read("{\"title\":\"" + FAILING_TITLE
+                                + "\",\"date\":\"2014-04-05\",\"body\":\"<p>Text.</p>\",\"legacy_url\":\"/x/2\"}"),
+                        ndjson.read("{\"title\":\"After the refused item\",\"date\":\"2014-04-05\","
+                                + "\"body\":\"<p>Text.</p>\"}")),
+                ImportOptions.WRITE);
+
+        assertThat(results)
+                .extracting(ImportResult::outcome)
+                .containsExactly(
+                        ImportResult.Outcome.CREATED, ImportResult.Outcome.FAILED, ImportResult.Outcome.CREATED);
+        assertThat(results.get(1).error()).isEqualTo("could not store the item: refused by a test listener");
+        assertThat(catalog.findByLegacyUrl("/x/2")).isEmpty();
+        assertThat(catalog.findById(results.get(0).itemId()).orElseThrow().title())
+                .isEqualTo("Before the refused item");
+        assertThat(catalog.findById(results.get(2).itemId()).orElseThrow().title())
+                .isEqualTo("After the refused item");
+        assertThat(catalog.countAll()).isEqualTo(items + 2);
+        assertThat(imported.count()).isEqualTo(keys + 2);
+    }
+
+    @Test
     void importingABatchAnswersInOrderGivesEachItemItsOwnPathAndTheLaterOfTwoCopiesWins() {
         List<ItemRecord> records = new ArrayList<>();
         // Forty items of one title: each gets a path of its own.
@@ -211,6 +252,115 @@ class ImporterIntegrationTests {
         assertThat(results.get(42).itemId()).isEqualTo(results.get(40).itemId());
         assertThat(catalog.findByLegacyUrl("/parallel/copy").orElseThrow().body())
                 .isEqualTo("<p>Second copy.</p>");
+    }
+
+    @Test
+    void importingItemsTogetherGivesTheResultsAndItemsOfImportingThemOneByOne() {
+        for (long seed = 1; seed <= 6; seed++) {
+            // Odd seeds add an item the workflow refuses, which sends its run of new items down the one-by-one path.
+            boolean refusedItem = seed % 2 == 1;
+            List<String> earlier = randomLines(new Random(seed), 25, refusedItem);
+            List<String> lines = randomLines(new Random(-seed), 150, refusedItem);
+            String alone = "alone" + seed;
+            String together = "together" + seed;
+            earlier.forEach(line -> importer.importItem(ndjson.read(namespaced(line, alone)), ImportOptions.WRITE));
+            earlier.forEach(line -> importer.importItem(ndjson.read(namespaced(line, together)), ImportOptions.WRITE));
+            clearInvocations(workflow);
+
+            List<ImportResult> oneByOne = lines.stream()
+                    .map(line -> importer.importItem(ndjson.read(namespaced(line, alone)), ImportOptions.WRITE))
+                    .toList();
+            List<ImportResult> batched = importer.importItems(
+                    lines.stream()
+                            .map(line -> ndjson.read(namespaced(line, together)))
+                            .toList(),
+                    ImportOptions.WRITE);
+
+            assertThat(batched.stream().map(result -> comparable(result, together)))
+                    .as("seed %d", seed)
+                    .containsExactlyElementsOf(oneByOne.stream()
+                            .map(result -> comparable(result, alone))
+                            .toList());
+            for (int i = 0; i < 40; i++) {
+                assertThat(stored("/" + together + "/" + i, together))
+                        .as("seed %d, legacy URL %d", seed, i)
+                        .isEqualTo(stored("/" + alone + "/" + i, alone));
+            }
+            assertThat(oneByOne)
+                    .extracting(ImportResult::outcome)
+                    .contains(
+                            ImportResult.Outcome.CREATED,
+                            ImportResult.Outcome.UPDATED,
+                            ImportResult.Outcome.UNCHANGED,
+                            ImportResult.Outcome.FAILED);
+            // The new items were written together, not only one by one.
+            assertThat(mockingDetails(workflow).getInvocations().stream()
+                            .filter(call -> call.getMethod().getName().equals("insertAll"))
+                            .mapToInt(call -> call.<List<?>>getArgument(0).size())
+                            .max()
+                            .orElse(0))
+                    .isGreaterThan(1);
+        }
+    }
+
+    /**
+     * Lines of items that share titles (and so paths), legacy URLs and ids among themselves and with the items of
+     * earlier lines, with now and then an item without body and, if asked, one in a language that is no language.
+     */
+    private static List<String> randomLines(Random random, int count, boolean refusedItem) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // An item of a legacy URL mostly keeps its title and date, which it shares with a few others.
+            int url = random.nextInt(40);
+            int title = random.nextInt(10) == 0 ? random.nextInt(8) : url % 8;
+            StringBuilder line = new StringBuilder("{\"title\":\"NS title " + title + "\"");
+            line.append(",\"date\":\"2016-06-0").append(1 + url % 3).append('"');
+            line.append(",\"body\":\"").append(random.nextInt(25) == 0 ? "" : "<p>Text " + random.nextInt(3) + ".</p>");
+            line.append('"');
+            if (random.nextInt(5) > 0) {
+                line.append(",\"legacy_url\":\"/NS/").append(url).append('"');
+            }
+            if (random.nextInt(6) == 0) {
+                line.append(",\"id\":\"ID").append(random.nextInt(10)).append('"');
+            }
+            if (refusedItem && i == count / 2) {
+                line.append(",\"language\":\"no language\"");
+            }
+            lines.add(line.append('}').toString());
+        }
+        return lines;
+    }
+
+    /** The line with its titles, legacy URLs and ids made its namespace's own. */
+    private static String namespaced(String line, String namespace) {
+        Matcher id = Pattern.compile("ID([0-9]+)").matcher(line.replace("NS", namespace));
+        return id.replaceAll(match -> UUID.nameUUIDFromBytes((namespace + match.group(1)).getBytes(UTF_8))
+                .toString());
+    }
+
+    /** What the result says, with the namespace and generated ids taken out. */
+    private static String comparable(ImportResult result, String namespace) {
+        return neutral(
+                result.outcome() + " " + result.path() + " " + result.error() + " " + result.warnings(), namespace);
+    }
+
+    private String stored(String legacyUrl, String namespace) {
+        return catalog.findByLegacyUrl(legacyUrl)
+                .map(item -> neutral(
+                        String.join(
+                                " | ",
+                                item.path(),
+                                item.title(),
+                                item.body(),
+                                item.language(),
+                                item.status().name()),
+                        namespace))
+                .orElse("none");
+    }
+
+    private static String neutral(String text, String namespace) {
+        return text.replace(namespace, "NS")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
     }
 
     @Test
