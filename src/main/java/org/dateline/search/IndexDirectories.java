@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Where the generations of the index live. A rebuild writes a new generation beside the current one and
@@ -112,7 +111,7 @@ interface IndexDirectories {
         }
 
         private Place open(String name) throws IOException {
-            return new Place(name, FSDirectory.open(Files.createDirectories(root.resolve(name))));
+            return new Place(name, new HybridDirectory(Files.createDirectories(root.resolve(name))));
         }
 
         private void write(String name) throws IOException {

@@ -1,0 +1,45 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * An index directory that maps every file but the stored fields, which it reads with positioned reads. Once read, the
+ * pages of a mapped file count towards the process's resident memory, and the stored text is the largest file of the
+ * index, of which a search reads only its top hits' blocks (for their snippets and fields): read through the page
+ * cache, it no longer makes the process look larger than it is. Elasticsearch's default store splits files the same
+ * way. Positions and offsets, which phrase queries and every snippet read, stay mapped.
+ */
+final class HybridDirectory extends FilterDirectory {
+
+    /** Extensions of the files read with positioned reads; the compound files of small segments stay mapped. */
+    static final Set<String> READ_THROUGH = Set.of("fdt");
+
+    private final NIOFSDirectory readThrough;
+
+    HybridDirectory(Path path) throws IOException {
+        super(new MMapDirectory(path));
+        this.readThrough = new NIOFSDirectory(path);
+    }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+        String extension = IndexFileNames.getExtension(name);
+        return extension != null && READ_THROUGH.contains(extension)
+                ? readThrough.openInput(name, context)
+                : in.openInput(name, context);
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(in, readThrough);
+    }
+}
