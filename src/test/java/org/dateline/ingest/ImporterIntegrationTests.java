@@ -2,8 +2,12 @@ package org.dateline.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 @SpringBootTest(properties = "dateline.ingest.sample-content=false")
@@ -43,7 +48,7 @@ class ImporterIntegrationTests {
     @Autowired
     Taxonomy taxonomy;
 
-    @Autowired
+    @MockitoSpyBean
     ImportedItems imported;
 
     @MockitoSpyBean
@@ -217,6 +222,28 @@ class ImporterIntegrationTests {
                 .isEqualTo("After the refused item");
         assertThat(catalog.countAll()).isEqualTo(items + 2);
         assertThat(imported.count()).isEqualTo(keys + 2);
+    }
+
+    @Test
+    void itemsWhoseLookUpTogetherFailsAreImportedOneByOne() {
+        // The spy is reset after the test.
+        doThrow(new DataAccessResourceFailureException("look-up refused by a test"))
+                .when(imported)
+                .findAll(any());
+
+        List<ImportResult> results = importer.importItems(
+                List.of(
+                        ndjson.read("{\"title\":\"Looked up alone\",\"date\":\"2014-04-06\","
+                                + "\"body\":\"<p>Text.</p>\",\"legacy_url\":\"/x/3\"}"),
+                        ndjson.read("{\"title\":\"Looked up alone too\",\"date\":\"2014-04-06\","
+                                + "\"body\":\"<p>Text.</p>\",\"legacy_url\":\"/x/4\"}")),
+                ImportOptions.WRITE);
+
+        assertThat(results)
+                .extracting(ImportResult::outcome)
+                .containsExactly(ImportResult.Outcome.CREATED, ImportResult.Outcome.CREATED);
+        assertThat(catalog.findByLegacyUrl("/x/4").orElseThrow().title()).isEqualTo("Looked up alone too");
+        verify(imported, never()).insertAll(any(), any());
     }
 
     @Test
