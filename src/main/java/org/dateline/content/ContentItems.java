@@ -154,7 +154,7 @@ class ContentItems {
 
     /**
      * Inserts items known to be new, fields of work and countries included, each statement once for all of them: an
-     * import writes thousands of items, and a statement per item was most of the database's time.
+     * import writes thousands of items, and on PostgreSQL every statement is a round trip.
      */
     void insertAll(List<ContentItem> items) {
         if (items.isEmpty()) {
