@@ -49,9 +49,9 @@ public class ContentCatalog {
         return items.findByLegacyUrl(legacyUrl);
     }
 
-    /** The items imported from those of the legacy URLs that are known, whatever their status. */
-    public List<ContentItem> findAllByLegacyUrl(Collection<String> legacyUrls) {
-        return items.findAllByLegacyUrl(legacyUrls);
+    /** The ids of the items imported from those of the legacy URLs that are known, whatever their status, by URL. */
+    public Map<String, UUID> idsByLegacyUrl(Collection<String> legacyUrls) {
+        return items.idsOfLegacyUrls(legacyUrls);
     }
 
     /**

@@ -111,17 +111,6 @@ class ContentItems {
         return idsBy("legacy_url", legacyUrls);
     }
 
-    /** The items imported from those of the legacy URLs that are known, whatever their status. */
-    List<ContentItem> findAllByLegacyUrl(Collection<String> legacyUrls) {
-        if (legacyUrls.isEmpty()) {
-            return List.of();
-        }
-        return withTermIds(db.sql("SELECT " + COLUMNS + " FROM content_item c WHERE c.legacy_url IN (:urls)")
-                .param("urls", List.copyOf(legacyUrls))
-                .query(ContentItems::map)
-                .list());
-    }
-
     private Map<String, UUID> idsBy(String column, Collection<String> values) {
         Map<String, UUID> ids = new HashMap<>();
         if (!values.isEmpty()) {

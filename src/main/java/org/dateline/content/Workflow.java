@@ -100,10 +100,7 @@ public class Workflow {
                     && item.date() != null
                     && item.title() != null
                     && !item.title().isBlank()) {
-                Slug slug = item.slug() != null
-                        ? item.slug()
-                        : Slug.from(item.title().strip());
-                paths.add(ContentItem.pathOf(item.type(), item.date(), slug));
+                paths.add(requestedPath(item, item.title().strip()));
             }
             if (item.legacyUrl() != null && !item.legacyUrl().isBlank()) {
                 legacyUrls.add(item.legacyUrl().strip());
@@ -111,10 +108,10 @@ public class Workflow {
         }
         Map<String, UUID> pathOwners = new HashMap<>(items.idsAtPaths(paths));
         Map<String, UUID> legacyUrlOwners = new HashMap<>(items.idsOfLegacyUrls(legacyUrls));
-        // Paths looked up together answer from the map; numbered slugs tried for a taken path ask the database.
-        Function<String, Optional<UUID>> pathOwner = path -> pathOwners.containsKey(path) || paths.contains(path)
-                ? Optional.ofNullable(pathOwners.get(path))
-                : items.idAtPath(path);
+        // Paths looked up together (or taken by an earlier item) answer from the map; numbered slugs tried for a
+        // taken path ask the database.
+        Function<String, Optional<UUID>> pathOwner =
+                path -> paths.contains(path) ? Optional.ofNullable(pathOwners.get(path)) : items.idAtPath(path);
         List<ContentItem> saved = new ArrayList<>(newItems.size());
         for (int i = 0; i < newItems.size(); i++) {
             ContentItem normalized = normalized(
@@ -137,6 +134,11 @@ public class Workflow {
                 .filter(ContentItem::isPublished)
                 .forEach(item -> events.publishEvent(new ItemPublished(item.id())));
         return saved;
+    }
+
+    /** The path the item asks for: its slug's, else its (stripped) title's, before any number makes it unique. */
+    private static String requestedPath(ContentItem item, String title) {
+        return ContentItem.pathOf(item.type(), item.date(), item.slug() != null ? item.slug() : Slug.from(title));
     }
 
     /**
@@ -185,7 +187,7 @@ public class Workflow {
             });
         }
         Slug slug = item.slug() != null ? item.slug() : Slug.from(title);
-        String path = ContentItem.pathOf(item.type(), item.date(), slug);
+        String path = requestedPath(item, title);
         Optional<UUID> owner = pathOwner.apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
             if (stored.isEmpty()) {

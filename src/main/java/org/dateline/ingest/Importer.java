@@ -207,12 +207,10 @@ public class Importer {
                 .forEach(ids::add);
         Map<UUID, ContentItem> storedById = new HashMap<>();
         catalog.findAllById(ids).forEach(item -> storedById.put(item.id(), item));
-        Map<String, ContentItem> storedByLegacyUrl = new HashMap<>();
-        catalog.findAllByLegacyUrl(batch.stream()
-                        .map(item -> item.prepared().item().legacyUrl())
-                        .filter(Objects::nonNull)
-                        .toList())
-                .forEach(item -> storedByLegacyUrl.put(item.legacyUrl(), item));
+        Map<String, UUID> storedIdByLegacyUrl = catalog.idsByLegacyUrl(batch.stream()
+                .map(item -> item.prepared().item().legacyUrl())
+                .filter(Objects::nonNull)
+                .toList());
 
         Set<Object> named = new HashSet<>();
         for (Pending pending : batch) {
@@ -221,7 +219,7 @@ public class Importer {
             ImportedItems.Entry entry = previous.get(prepared.key());
             ContentItem byKey = entry == null ? null : storedById.get(entry.itemId());
             ContentItem byId = item.id() == null ? null : storedById.get(item.id());
-            ContentItem byLegacyUrl = item.legacyUrl() == null ? null : storedByLegacyUrl.get(item.legacyUrl());
+            UUID byLegacyUrl = item.legacyUrl() == null ? null : storedIdByLegacyUrl.get(item.legacyUrl());
             // Whatever an earlier item of the batch named may have changed since it was looked up.
             boolean namedBefore = false;
             for (Object name : Arrays.asList(
@@ -229,7 +227,7 @@ public class Importer {
                     item.id(),
                     item.legacyUrl() == null ? null : "legacy " + item.legacyUrl(),
                     entry == null ? null : entry.itemId(),
-                    byLegacyUrl == null ? null : byLegacyUrl.id())) {
+                    byLegacyUrl)) {
                 if (name != null && !named.add(name)) {
                     namedBefore = true;
                 }
