@@ -1152,7 +1152,10 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
                 .setRAMBufferSizeMB(WRITER_BUFFER_MB)
-                .setMergePolicy(new EvenForcedMerges(new TieredMergePolicy()))
+                // No compound files: a segment packed into one would be mapped whole, stored text included, which
+                // HybridDirectory reads rather than maps; flushing also skips copying each segment into its pack.
+                .setUseCompoundFile(false)
+                .setMergePolicy(new EvenForcedMerges(withoutCompoundFiles(new TieredMergePolicy())))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         IndexWriter writer = new IndexWriter(place.directory(), config);
         Map<String, String> commitData = new HashMap<>();
@@ -1185,6 +1188,11 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         Instant lastChange = commitData.containsKey(LAST_CHANGE) ? Instant.parse(commitData.get(LAST_CHANGE)) : null;
         Instant replayFrom = commitData.containsKey(REPLAY_FROM) ? Instant.parse(commitData.get(REPLAY_FROM)) : null;
         return new Generation(place, writer, searchers, lastChange, replayFrom);
+    }
+
+    private static TieredMergePolicy withoutCompoundFiles(TieredMergePolicy policy) {
+        policy.setNoCFSRatio(0.0);
+        return policy;
     }
 
     private void discardQuietly(Generation generation) {

@@ -96,6 +96,23 @@ class IndexGenerationsTests {
     }
 
     @Test
+    void writesNoCompoundFilesSoThatStoredTextIsReadRatherThanMapped() throws IOException {
+        FakeItems database = new FakeItems();
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        for (ContentItem item : new ArchiveCorpus().all().values()) {
+            database.put(item);
+            index.update(item.id()); // each its own small segment, which Lucene would pack into a compound file
+        }
+        index.destroy();
+
+        try (Stream<Path> files = Files.list(root.resolve("generation-1"))) {
+            List<String> names =
+                    files.map(file -> file.getFileName().toString()).toList();
+            assertThat(names).anyMatch(name -> name.endsWith(".fdt")).noneMatch(name -> name.endsWith(".cfs"));
+        }
+    }
+
+    @Test
     void deletesWhatAnInterruptedRebuildLeft() throws IOException {
         Files.createDirectories(root.resolve("generation-7"));
         Files.writeString(root.resolve("generation-7").resolve("junk"), "x");
