@@ -84,10 +84,13 @@ await_ready() {
   done
 }
 server_settings=("${settings[@]}" --server.port=$port --dateline.bench.ceiling=true --dateline.feeds.base-url="$base")
+# The server's JVM as the README starts it on a small machine: the serial collector keeps the heap near what the
+# server holds (G1 grew it to the limit under load), at no cost in requests per second (docs/benchmarks.md).
+server_java=(-Xmx1g -XX:+UseSerialGC)
 
-say "starting the server from the jar (-Xmx1g) to time its start-up"
+say "starting the server from the jar (${server_java[*]}) to time its start-up"
 t0=$(date +%s.%N)
-java -Xmx1g -jar "$jar" "${server_settings[@]}" > "$work/server-jar.out" 2>&1 &
+java "${server_java[@]}" -jar "$jar" "${server_settings[@]}" > "$work/server-jar.out" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; [ -z "$keep" ] && rm -rf "$work"' EXIT
 await_ready $server "$work/server-jar.out"
@@ -95,11 +98,11 @@ start_jar_s=$(since "$t0")
 kill $server; wait $server 2>/dev/null || true
 
 say "preparing a fast start (deploy/prepare.sh: extracted jar, class data sharing archive, ahead-of-time bean definitions)"
-"$here/deploy/prepare.sh" "$work/app" "${server_settings[@]}"
+DATELINE_JAVA_OPTS="${server_java[*]}" "$here/deploy/prepare.sh" "$work/app" "${server_settings[@]}"
 
-say "starting the server (-Xmx1g) as prepared, on port $port"
+say "starting the server (${server_java[*]}) as prepared, on port $port"
 t0=$(date +%s.%N)
-(cd "$work/app" && exec java -Xmx1g -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -Xlog:gc:file="$work/server-gc.log" \
+(cd "$work/app" && exec java "${server_java[@]}" -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -Xlog:gc:file="$work/server-gc.log" \
     -jar dateline.jar "${server_settings[@]}") > "$work/server.out" 2>&1 &
 server=$!
 await_ready $server "$work/server.out"
@@ -189,7 +192,7 @@ max_rss=$(cut -d' ' -f1 "$work"/rss.* | sort -n | tail -1)
 max_anon=$(cut -d' ' -f2 "$work"/rss.* | sort -n | tail -1)
 echo "Dateline $commit, $items items ($database), $(date -u '+%Y-%m-%d %H:%M UTC'),"
 echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1),"
-echo "server -Xmx1g, wrk -t2 -c$connections -d$duration --latency on loopback, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server ${server_java[*]}, wrk -t2 -c$connections -d$duration --latency on loopback, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warm-up rounds of $warmup: ceiling ${rounds[/bench/ceiling]}, items ${rounds[items]}, listings ${rounds[listings]}, search ${rounds[search]}, API ${rounds[api]}, feeds ${rounds[feeds]}"
 echo
 echo "| figure | value | share of ceiling | target |"

@@ -6,7 +6,10 @@
 # (Spring AOT, -Dspring.aot.enabled=true) instead of working them out from the configuration classes at every start.
 # Start the server from DIR afterwards:
 #
-#   cd DIR && java -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -jar dateline.jar [settings...]
+#   cd DIR && java [options] -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -jar dateline.jar [settings...]
+#
+# Give the server's own JVM options in DATELINE_JAVA_OPTS (on a small machine: -Xmx1g -XX:+UseSerialGC, see the
+# README), so that the archive is recorded by the JVM that will use it.
 #
 # Settings that switch Spring Boot's own features on or off (spring.flyway.enabled, springdoc.api-docs.enabled, the
 # actuator's exposure...) are then fixed when the jar is built: build with them in src/main/resources, or start the
@@ -28,4 +31,4 @@ java ${DATELINE_JAVA_OPTS:-} -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=
     -Dspring.context.exit=onRefresh -jar dateline.jar "$@" > prepare.log 2>&1 \
     || { tail -20 prepare.log >&2; exit 1; }
 [ -s dateline.jsa ] || { echo "deploy/prepare.sh: no archive was written; see $dir/prepare.log" >&2; exit 1; }
-echo "prepared $dir: start it with: cd $dir && java -XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -jar dateline.jar" >&2
+echo "prepared $dir: start it with: cd $dir && java ${DATELINE_JAVA_OPTS:+$DATELINE_JAVA_OPTS }-XX:SharedArchiveFile=dateline.jsa -Dspring.aot.enabled=true -jar dateline.jar" >&2
