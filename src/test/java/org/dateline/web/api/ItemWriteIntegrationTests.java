@@ -11,13 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
+import org.dateline.ingest.Importer;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.security.Account;
@@ -288,6 +291,68 @@ class ItemWriteIntegrationTests {
         assertThat(items.get(4).get("outcome").asString()).isEqualTo("unchanged");
         assertThat(catalog.findByLegacyUrl(good)).isPresent();
         assertThat(catalog.findByLegacyUrl(forbidden)).isEmpty();
+    }
+
+    @Test
+    void writesABulkOfMoreThanABatchInLineOrderAndChecksEveryLineAgainstTheToken() throws Exception {
+        // Short lines: the test's bulk limit is 64 KB.
+        String run = "/lb-" + UUID.randomUUID().toString().substring(0, 8) + "/";
+        String published = run + "published-before";
+        perform(json(item("Published before the bulk", "mission-to-serbia", "published", published)), publisherToken);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < Importer.BATCH + 60; i++) {
+            String source = i % 7 == 3 ? "secretariat" : "mission-to-serbia";
+            String status = i % 5 == 0 ? null : "published";
+            lines.add(item("Bulk " + i, source, status, run + i).replace("\n", " "));
+        }
+        // Without a status, an update of a public item is refused (it would withdraw it), in the middle of a batch.
+        lines.add(
+                100,
+                item("Published before the bulk, changed", "mission-to-serbia", null, published)
+                        .replace("\n", " "));
+
+        MockHttpServletResponse response = perform(ndjson(String.join("\n", lines)), publisherToken);
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        JsonNode items = JSON.readTree(response.getContentAsString()).get("items");
+        assertThat(items).hasSize(lines.size());
+        for (int line = 1; line <= lines.size(); line++) {
+            JsonNode outcome = items.get(line - 1);
+            assertThat(outcome.get("line").asInt()).isEqualTo(line);
+            if (line == 101) {
+                assertThat(outcome.get("error").asString())
+                        .startsWith("forbidden: ")
+                        .contains("give \"status\"");
+                continue;
+            }
+            int i = line <= 100 ? line - 1 : line - 2;
+            if (i % 7 == 3) {
+                assertThat(outcome.get("error").asString())
+                        .as("line %d", line)
+                        .isEqualTo("forbidden: the item's source is not one of this token's structures");
+                assertThat(catalog.findByLegacyUrl(run + i)).isEmpty();
+                continue;
+            }
+            String status = i % 5 == 0 ? "draft" : "published";
+            assertThat(outcome.get("outcome").asString()).as("line %d", line).isEqualTo("created");
+            assertThat(outcome.get("status").asString()).as("line %d", line).isEqualTo(status);
+            ContentItem stored = catalog.findByLegacyUrl(run + i).orElseThrow();
+            assertThat(stored.id().toString()).isEqualTo(outcome.get("id").asString());
+            assertThat(stored.status().name().toLowerCase(Locale.ROOT)).isEqualTo(status);
+        }
+        assertThat(catalog.findByLegacyUrl(published).orElseThrow().title()).isEqualTo("Published before the bulk");
+        List<String> created = new ArrayList<>();
+        items.forEach(outcome -> {
+            if (outcome.has("outcome") && outcome.get("outcome").asString().equals("created")) {
+                created.add(outcome.get("id").asString());
+            }
+        });
+        assertThat(created).hasSize(Importer.BATCH + 60 - (Importer.BATCH + 60 + 3) / 7);
+        assertThat(db.sql("SELECT subject FROM audit_event WHERE action = 'api.item.created' AND subject IN (:ids)")
+                        .param("ids", created)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrderElementsOf(created);
     }
 
     @Test
