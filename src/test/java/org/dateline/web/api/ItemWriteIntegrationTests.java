@@ -39,8 +39,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -365,6 +367,47 @@ class ItemWriteIntegrationTests {
 
         assertProblem(tooLarge, 413, "at most 65536 bytes");
         assertProblem(wrongType, 415, "application/x-ndjson");
+    }
+
+    @Test
+    void writesTheLinesBeforeTheLimitOfABodyOfUnknownLength() throws Exception {
+        String line = item("Streamed", "mission-to-serbia", null, null).replace("\n", " ") + "\n";
+        byte[] body = line.repeat(65 * 1024 / line.length() + 1).getBytes(StandardCharsets.UTF_8);
+        // Sent in chunks, the body has no length to refuse it by before it is read.
+        RequestBuilder chunked = servletContext -> {
+            MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "POST", "/api/v1/items/bulk") {
+                @Override
+                public int getContentLength() {
+                    return -1;
+                }
+
+                @Override
+                public long getContentLengthLong() {
+                    return -1;
+                }
+            };
+            request.setContentType("application/x-ndjson");
+            request.setContent(body);
+            request.addHeader("Authorization", "Bearer " + editorToken);
+            return request;
+        };
+
+        MockHttpServletResponse response = mvc.perform(chunked).andReturn().getResponse();
+
+        assertProblem(response, 413, "at most 65536 bytes");
+        JsonNode summary = JSON.readTree(response.getContentAsString()).get("summary");
+        int read = summary.get("items").size();
+        assertThat(JSON.readTree(response.getContentAsString()).get("detail").asString())
+                .contains("the " + read + " items before the limit were written");
+        // A batch written while reading, and the lines still waiting when the limit was reached (the reader's
+        // buffer aside, every whole line before the limit).
+        assertThat(read).isGreaterThan(Importer.BATCH).isLessThanOrEqualTo(64 * 1024 / line.length());
+        assertThat(summary.get("created").asInt()).isEqualTo(1);
+        assertThat(summary.get("unchanged").asInt()).isEqualTo(read - 1);
+        assertThat(summary.get("items").get(read - 1).get("outcome").asString()).isEqualTo("unchanged");
+        assertThat(catalog.findById(
+                        UUID.fromString(summary.get("items").get(0).get("id").asString())))
+                .isPresent();
     }
 
     @Test
