@@ -12,15 +12,16 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * An index directory that maps every file but the stored fields, which it reads with positioned reads. Once read, the
- * pages of a mapped file count towards the process's resident memory, and the stored text is the largest file of the
- * index, of which a search reads only its top hits' blocks (for their snippets and fields): read through the page
- * cache, it no longer makes the process look larger than it is. Elasticsearch's default store splits files the same
- * way. Positions and offsets, which phrase queries and every snippet read, stay mapped.
+ * An index directory that maps every file but the stored fields and the cards ({@link CardsFormat}), which it reads with
+ * positioned reads. Once read, the pages of a mapped file count towards the process's resident memory, and these are
+ * the largest files of the index, of which a search reads only its top hits' parts (their snippets and cards): read
+ * through the page cache, they no longer make the process look larger than it is. Elasticsearch's default store
+ * splits files the same way. Positions and offsets, which phrase queries and every snippet read, and the other doc
+ * values (facet values, dates), stay mapped.
  */
 final class HybridDirectory extends FilterDirectory {
 
-    /** Extensions of the files read with positioned reads; the compound files of small segments stay mapped. */
+    /** Extensions of the files read with positioned reads, beside the cards' files. */
     static final Set<String> READ_THROUGH = Set.of("fdt");
 
     private final NIOFSDirectory readThrough;
@@ -32,10 +33,12 @@ final class HybridDirectory extends FilterDirectory {
 
     @Override
     public IndexInput openInput(String name, IOContext context) throws IOException {
+        return readThrough(name) ? readThrough.openInput(name, context) : in.openInput(name, context);
+    }
+
+    static boolean readThrough(String name) {
         String extension = IndexFileNames.getExtension(name);
-        return extension != null && READ_THROUGH.contains(extension)
-                ? readThrough.openInput(name, context)
-                : in.openInput(name, context);
+        return extension != null && READ_THROUGH.contains(extension) || CardsFormat.holdsCards(name);
     }
 
     @Override

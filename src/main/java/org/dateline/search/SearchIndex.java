@@ -1150,6 +1150,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     private Generation open(IndexDirectories.Place place) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setCodec(CardsFormat.CODEC)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
                 .setRAMBufferSizeMB(WRITER_BUFFER_MB)
                 // No compound files: a segment packed into one would be mapped whole, stored text included, which

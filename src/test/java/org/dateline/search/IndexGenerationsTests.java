@@ -96,7 +96,7 @@ class IndexGenerationsTests {
     }
 
     @Test
-    void writesNoCompoundFilesSoThatStoredTextIsReadRatherThanMapped() throws IOException {
+    void writesNoCompoundFilesAndCardsApartSoThatStoredTextAndCardsAreReadRatherThanMapped() throws IOException {
         FakeItems database = new FakeItems();
         SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
         for (ContentItem item : new ArchiveCorpus().all().values()) {
@@ -109,6 +109,18 @@ class IndexGenerationsTests {
             List<String> names =
                     files.map(file -> file.getFileName().toString()).toList();
             assertThat(names).anyMatch(name -> name.endsWith(".fdt")).noneMatch(name -> name.endsWith(".cfs"));
+            // The cards in files of their own, which the directory reads rather than maps.
+            assertThat(names).anyMatch(name -> name.endsWith(".dvd") && HybridDirectory.readThrough(name));
+        }
+        SearchIndex reopened = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        try {
+            // Hits show their cards, read from those files by a new process (the format found by its name).
+            assertThat(reopened.search(SearchQuery.of("")).hits())
+                    .extracting(SearchHit::title)
+                    .isNotEmpty()
+                    .doesNotContainNull();
+        } finally {
+            reopened.destroy();
         }
     }
 
