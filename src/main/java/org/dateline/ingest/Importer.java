@@ -52,11 +52,8 @@ public class Importer {
 
     private static final String HASH_VERSION = "1";
 
-    /**
-     * How many items {@link #importItems} looks up and inserts together: callers reading a stream of items hand it
-     * this many at a time.
-     */
-    public static final int BATCH = 200;
+    /** How many items {@link #importItems} inserts together. */
+    private static final int BATCH = 200;
 
     /** Tags a letter may follow and still be text a reader sees. */
     private static final Set<String> PLAIN_TAGS = Set.of(
@@ -153,20 +150,8 @@ public class Importer {
      * earlier item of the batch named, is written in a transaction of its own, in its turn.
      */
     public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
-        return importItems(records, options, ImportPermission.EVERYTHING);
-    }
-
-    /**
-     * Imports the items as {@link #importItems(List, ImportOptions)} does, each only if the permission lets it be
-     * written over what is stored. An item the permission refuses is not written and fails with "forbidden: " and
-     * the reason; the others go on.
-     */
-    public List<ImportResult> importItems(
-            List<ItemRecord> records, ImportOptions options, ImportPermission permission) {
         if (options.dryRun()) {
-            return records.stream()
-                    .map(record -> importItem(record, options, permission))
-                    .toList();
+            return records.stream().map(record -> importItem(record, options)).toList();
         }
         ImportResult[] results = new ImportResult[records.size()];
         for (int from = 0; from < records.size(); from += BATCH) {
@@ -179,14 +164,13 @@ public class Importer {
                     results[i] = ImportResult.failed(refused.getMessage(), warnings);
                 }
             }
-            // Unchanged or refused items, by their index: their results are known before anything is written.
-            Map<Integer, ImportResult> decided = new HashMap<>();
+            Map<Integer, ImportResult> unchanged = new HashMap<>();
             Set<Integer> fresh = new HashSet<>();
             try {
-                transaction.executeWithoutResult(status -> classify(batch, permission, decided, fresh));
+                transaction.executeWithoutResult(status -> classify(batch, unchanged, fresh));
             } catch (RuntimeException lookUpFailed) {
                 // Each item is then written alone and reports what went wrong with it.
-                decided.clear();
+                unchanged.clear();
                 fresh.clear();
             }
             List<Pending> run = new ArrayList<>();
@@ -195,12 +179,12 @@ public class Importer {
                     run.add(pending);
                     continue;
                 }
-                insertRun(run, permission, results);
-                results[pending.index()] = decided.containsKey(pending.index())
-                        ? decided.get(pending.index())
-                        : storeUnlessRefused(pending, permission);
+                insertRun(run, results);
+                results[pending.index()] = unchanged.containsKey(pending.index())
+                        ? unchanged.get(pending.index())
+                        : store(pending.prepared(), pending.warnings(), ImportPermission.EVERYTHING);
             }
-            insertRun(run, permission, results);
+            insertRun(run, results);
         }
         return List.of(results);
     }
@@ -209,11 +193,10 @@ public class Importer {
     private record Pending(int index, Prepared prepared, List<String> warnings) {}
 
     /**
-     * Finds the batch's unchanged items, those the permission refuses, and its new ones: those whose key, id and
-     * legacy URL no stored item has and no earlier item of the batch named. The rest are written one by one.
+     * Finds the batch's unchanged items and its new ones: those whose key, id and legacy URL no stored item has and
+     * no earlier item of the batch named. The rest are written one by one.
      */
-    private void classify(
-            List<Pending> batch, ImportPermission permission, Map<Integer, ImportResult> decided, Set<Integer> fresh) {
+    private void classify(List<Pending> batch, Map<Integer, ImportResult> unchanged, Set<Integer> fresh) {
         Map<String, ImportedItems.Entry> previous = imported.findAll(
                 batch.stream().map(item -> item.prepared().key()).toList());
         Set<UUID> ids = new HashSet<>();
@@ -252,20 +235,8 @@ public class Importer {
             if (namedBefore) {
                 continue;
             }
-            boolean isUnchanged = byKey != null && entry.contentHash().equals(prepared.contentHash());
-            boolean isNew = entry == null && byId == null && byLegacyUrl == null;
-            if (!isUnchanged && !isNew) {
-                continue;
-            }
-            try {
-                // As write() checks it: against the item stored under the key, or none.
-                permission.check(item, Optional.ofNullable(isUnchanged ? byKey : null));
-            } catch (ImportRefused refused) {
-                decided.put(pending.index(), refusal(refused, pending.warnings()));
-                continue;
-            }
-            if (isUnchanged) {
-                decided.put(
+            if (byKey != null && entry.contentHash().equals(prepared.contentHash())) {
+                unchanged.put(
                         pending.index(),
                         new ImportResult(
                                 ImportResult.Outcome.UNCHANGED,
@@ -274,26 +245,14 @@ public class Importer {
                                 null,
                                 pending.warnings(),
                                 null));
-            } else {
+            } else if (entry == null && byId == null && byLegacyUrl == null) {
                 fresh.add(pending.index());
             }
         }
     }
 
-    private ImportResult storeUnlessRefused(Pending pending, ImportPermission permission) {
-        try {
-            return store(pending.prepared(), pending.warnings(), permission);
-        } catch (ImportRefused refused) {
-            return refusal(refused, pending.warnings());
-        }
-    }
-
-    private static ImportResult refusal(ImportRefused refused, List<String> warnings) {
-        return ImportResult.failed("forbidden: " + refused.getMessage(), warnings);
-    }
-
     /** Inserts new items in one transaction, or one by one should the database refuse them together. */
-    private void insertRun(List<Pending> run, ImportPermission permission, ImportResult[] results) {
+    private void insertRun(List<Pending> run, ImportResult[] results) {
         if (run.isEmpty()) {
             return;
         }
@@ -322,7 +281,7 @@ public class Importer {
             });
         } catch (RuntimeException refusedTogether) {
             for (Pending pending : run) {
-                results[pending.index()] = storeUnlessRefused(pending, permission);
+                results[pending.index()] = store(pending.prepared(), pending.warnings(), ImportPermission.EVERYTHING);
             }
         }
         run.clear();

@@ -294,24 +294,14 @@ class ImporterIntegrationTests {
             earlier.forEach(line -> importer.importItem(ndjson.read(namespaced(line, together)), ImportOptions.WRITE));
             clearInvocations(workflow);
 
-            // Later seeds import with a permission that refuses some new items and some changes, as a token would.
-            ImportPermission permission = seed > 3 ? REFUSES_SOME : ImportPermission.EVERYTHING;
             List<ImportResult> oneByOne = lines.stream()
-                    .map(line -> {
-                        try {
-                            return importer.importItem(
-                                    ndjson.read(namespaced(line, alone)), ImportOptions.WRITE, permission);
-                        } catch (ImportRefused refused) {
-                            return ImportResult.failed("forbidden: " + refused.getMessage(), List.of());
-                        }
-                    })
+                    .map(line -> importer.importItem(ndjson.read(namespaced(line, alone)), ImportOptions.WRITE))
                     .toList();
             List<ImportResult> batched = importer.importItems(
                     lines.stream()
                             .map(line -> ndjson.read(namespaced(line, together)))
                             .toList(),
-                    ImportOptions.WRITE,
-                    permission);
+                    ImportOptions.WRITE);
 
             assertThat(batched.stream().map(result -> comparable(result, together)))
                     .as("seed %d", seed)
@@ -330,13 +320,6 @@ class ImporterIntegrationTests {
                             ImportResult.Outcome.UPDATED,
                             ImportResult.Outcome.UNCHANGED,
                             ImportResult.Outcome.FAILED);
-            if (permission == REFUSES_SOME) {
-                assertThat(oneByOne)
-                        .extracting(ImportResult::error)
-                        .as("seed %d", seed)
-                        .anyMatch(error -> error != null && error.startsWith("forbidden: new"))
-                        .anyMatch(error -> error != null && error.startsWith("forbidden: stored"));
-            }
             // The new items were written together, not only one by one.
             assertThat(mockingDetails(workflow).getInvocations().stream()
                             .filter(call -> call.getMethod().getName().equals("insertAll"))
@@ -346,16 +329,6 @@ class ImporterIntegrationTests {
                     .isGreaterThan(1);
         }
     }
-
-    /** Refuses new items of one title and changes to stored items of one text, whatever their namespace. */
-    private static final ImportPermission REFUSES_SOME = (item, stored) -> {
-        if (stored.isEmpty() && item.title().endsWith(" title 3")) {
-            throw new ImportRefused("new items of title 3");
-        }
-        if (stored.isPresent() && stored.get().body().contains("Text 1")) {
-            throw new ImportRefused("stored items of text 1");
-        }
-    };
 
     /**
      * Lines of items that share titles (and so paths), legacy URLs and ids among themselves and with the items of
@@ -392,14 +365,8 @@ class ImporterIntegrationTests {
                 .toString());
     }
 
-    /**
-     * What the result says, with the namespace and generated ids taken out; of a refusal only its reason, since
-     * importing one item reports it by throwing, without the item's warnings.
-     */
+    /** What the result says, with the namespace and generated ids taken out. */
     private static String comparable(ImportResult result, String namespace) {
-        if (result.error() != null && result.error().startsWith("forbidden: ")) {
-            return result.outcome() + " " + result.error();
-        }
         return neutral(
                 result.outcome() + " " + result.path() + " " + result.error() + " " + result.warnings(), namespace);
     }

@@ -10,13 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
@@ -113,9 +109,8 @@ class ItemWriteController {
     }
 
     /**
-     * Items as NDJSON, one a line: a failing line leaves nothing of its item behind and the others go on. The lines
-     * are written in their order, up to {@value Importer#BATCH} at a time through the importer's batches (new items
-     * inserted together), each item checked against the token first. Answers a summary with every line's outcome.
+     * Items as NDJSON, one a line, each written in a transaction of its own: a failing line leaves nothing behind and
+     * the others go on. Answers a summary with every line's outcome.
      */
     @PostMapping(BULK)
     ResponseEntity<?> writeMany(@AuthenticationPrincipal ApiAccess access, HttpServletRequest request)
@@ -129,7 +124,7 @@ class ItemWriteController {
         if (request.getContentLengthLong() > maxBulkBytes) {
             return tooLarge("A bulk request may have at most " + maxBulkBytes + " bytes", request);
         }
-        BulkLines lines = new BulkLines(access, request);
+        List<ItemWriteLine> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new CappedInputStream(request.getInputStream(), maxBulkBytes), StandardCharsets.UTF_8))) {
             String line;
@@ -137,20 +132,19 @@ class ItemWriteController {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    lines.add(number, line);
+                    lines.add(writeLine(access, number, line, request));
                 }
             }
         } catch (BodyTooLarge tooLarge) {
-            List<ItemWriteLine> written = lines.write();
             ProblemDetail problem = problemDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
-                    "A bulk request may have at most " + maxBulkBytes + " bytes; the " + written.size()
+                    "A bulk request may have at most " + maxBulkBytes + " bytes; the " + lines.size()
                             + " items before the limit were written (see \"summary\"), the rest was not read",
                     request);
-            problem.setProperty("summary", ItemWriteSummary.of(written));
+            problem.setProperty("summary", ItemWriteSummary.of(lines));
             return respond(problem);
         }
-        return ResponseEntity.ok(ItemWriteSummary.of(lines.write()));
+        return ResponseEntity.ok(ItemWriteSummary.of(lines));
     }
 
     @ExceptionHandler(ImportRefused.class)
@@ -159,89 +153,26 @@ class ItemWriteController {
         return respond(problemDetail(status, "The token may not write this item: " + refused.getMessage(), request));
     }
 
-    /**
-     * The lines of one bulk request: each line's outcome in its place, the items read but not yet written held
-     * until there are a batch of them (or the status rule they are checked by changes).
-     */
-    private final class BulkLines {
-
-        private final ApiAccess access;
-        private final HttpServletRequest request;
-        private final List<ItemWriteLine> outcomes = new ArrayList<>();
-        private final List<ItemRecord> pending = new ArrayList<>();
-        private final List<Integer> pendingNumbers = new ArrayList<>();
-        private final List<Integer> pendingPlaces = new ArrayList<>();
-        private boolean pendingStatusGiven;
-
-        BulkLines(ApiAccess access, HttpServletRequest request) {
-            this.access = access;
-            this.request = request;
+    private ItemWriteLine writeLine(ApiAccess access, int number, String line, HttpServletRequest request) {
+        if (line.getBytes(StandardCharsets.UTF_8).length > maxItemBytes) {
+            return ItemWriteLine.failed(number, "the line has more than " + maxItemBytes + " bytes");
         }
-
-        void add(int number, String line) {
-            if (line.getBytes(StandardCharsets.UTF_8).length > maxItemBytes) {
-                outcomes.add(ItemWriteLine.failed(number, "the line has more than " + maxItemBytes + " bytes"));
-                return;
-            }
-            ItemRecord record;
-            try {
-                record = ndjson.read(line);
-            } catch (InvalidItemLine invalid) {
-                outcomes.add(ItemWriteLine.failed(number, invalid.getMessage()));
-                return;
-            }
-            boolean statusGiven = record.status() != null;
-            if (pending.size() == Importer.BATCH || (!pending.isEmpty() && statusGiven != pendingStatusGiven)) {
-                writePending();
-            }
-            pendingStatusGiven = statusGiven;
-            pending.add(statusGiven ? record : record.withStatus(ItemStatus.DRAFT));
-            pendingNumbers.add(number);
-            pendingPlaces.add(outcomes.size());
-            outcomes.add(null);
-        }
-
-        /** Writes what is pending; every line's outcome, in the order of the lines. */
-        List<ItemWriteLine> write() {
-            writePending();
-            return outcomes;
-        }
-
-        private void writePending() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<ImportResult> results = importer.importItems(
-                    pending, ImportOptions.WRITE, permission(access.account(), pendingStatusGiven));
-            Map<UUID, ItemStatus> statuses = new HashMap<>();
-            catalog.findAllById(results.stream()
-                            .map(ImportResult::itemId)
-                            .filter(Objects::nonNull)
-                            .toList())
-                    .forEach(item -> statuses.put(item.id(), item.status()));
-            for (int i = 0; i < results.size(); i++) {
-                ImportResult result = results.get(i);
-                int number = pendingNumbers.get(i);
-                if (result.failed()) {
-                    outcomes.set(pendingPlaces.get(i), ItemWriteLine.failed(number, result.error()));
-                    continue;
-                }
-                audit(access, result, request);
-                ItemStatus status = statuses.get(result.itemId());
-                outcomes.set(
-                        pendingPlaces.get(i),
-                        new ItemWriteLine(
-                                number,
-                                outcome(result),
-                                result.itemId(),
-                                result.path(),
-                                status == null ? null : name(status),
-                                null,
-                                result.warnings()));
-            }
-            pending.clear();
-            pendingNumbers.clear();
-            pendingPlaces.clear();
+        try {
+            ImportResult result = write(access, ndjson.read(line), request);
+            return result.failed()
+                    ? ItemWriteLine.failed(number, result.error())
+                    : new ItemWriteLine(
+                            number,
+                            outcome(result),
+                            result.itemId(),
+                            result.path(),
+                            status(result),
+                            null,
+                            result.warnings());
+        } catch (InvalidItemLine invalid) {
+            return ItemWriteLine.failed(number, invalid.getMessage());
+        } catch (ImportRefused refused) {
+            return ItemWriteLine.failed(number, "forbidden: " + refused.getMessage());
         }
     }
 
@@ -251,11 +182,6 @@ class ItemWriteController {
                 statusGiven ? record : record.withStatus(ItemStatus.DRAFT),
                 ImportOptions.WRITE,
                 permission(access.account(), statusGiven));
-        audit(access, result, request);
-        return result;
-    }
-
-    private void audit(ApiAccess access, ImportResult result, HttpServletRequest request) {
         if (result.outcome() == ImportResult.Outcome.CREATED || result.outcome() == ImportResult.Outcome.UPDATED) {
             audit.record(
                     access.account().username(),
@@ -265,6 +191,7 @@ class ItemWriteController {
                             + access.token().name() + ")",
                     request.getRemoteAddr());
         }
+        return result;
     }
 
     /** What the token may write, checked against the item as sent and the item it would replace. */
