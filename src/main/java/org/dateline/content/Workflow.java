@@ -100,7 +100,10 @@ public class Workflow {
                     && item.date() != null
                     && item.title() != null
                     && !item.title().isBlank()) {
-                paths.add(requestedPath(item, item.title().strip()));
+                paths.add(ContentItem.pathOf(
+                        item.type(),
+                        item.date(),
+                        requestedSlug(item, item.title().strip())));
             }
             if (item.legacyUrl() != null && !item.legacyUrl().isBlank()) {
                 legacyUrls.add(item.legacyUrl().strip());
@@ -136,9 +139,9 @@ public class Workflow {
         return saved;
     }
 
-    /** The path the item asks for: its slug's, else its (stripped) title's, before any number makes it unique. */
-    private static String requestedPath(ContentItem item, String title) {
-        return ContentItem.pathOf(item.type(), item.date(), item.slug() != null ? item.slug() : Slug.from(title));
+    /** The slug the item asks for: its own, else its (stripped) title's, before any number makes it unique. */
+    private static Slug requestedSlug(ContentItem item, String title) {
+        return item.slug() != null ? item.slug() : Slug.from(title);
     }
 
     /**
@@ -186,8 +189,8 @@ public class Workflow {
                 throw new InvalidItem("legacyUrl", "The legacy URL " + legacyUrl + " belongs to item " + owner);
             });
         }
-        Slug slug = item.slug() != null ? item.slug() : Slug.from(title);
-        String path = requestedPath(item, title);
+        Slug slug = requestedSlug(item, title);
+        String path = ContentItem.pathOf(item.type(), item.date(), slug);
         Optional<UUID> owner = pathOwner.apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
             if (stored.isEmpty()) {

@@ -145,9 +145,9 @@ public class Importer {
      * Imports the items as {@link #importItem(ItemRecord, ImportOptions)} would one after the other, with the same
      * results in the same order, but looks up to {@value #BATCH} items at once and inserts each run of new items
      * together, in one transaction: far fewer statements and round trips, which made an import of 100,000 items 1.6
-     * times as fast on H2 and on PostgreSQL. Should the database refuse a run, its items are imported again one by one, so that
-     * only the bad item fails, with its own reason. An item already stored, or one whose key, id or legacy URL an
-     * earlier item of the batch named, is written in a transaction of its own, in its turn.
+     * times as fast on H2 and on PostgreSQL. Should the database refuse a run, its items are imported again one by
+     * one, so that only the bad item fails, with its own reason. An item already stored, or one whose key, id or
+     * legacy URL an earlier item of the batch named, is written in a transaction of its own, in its turn.
      */
     public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
         if (options.dryRun()) {

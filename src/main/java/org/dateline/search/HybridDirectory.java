@@ -12,10 +12,10 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * An index directory that maps every file but the stored fields and the cards ({@link CardsFormat}), which it reads with
- * positioned reads. Once read, the pages of a mapped file count towards the process's resident memory, and these are
- * the largest files of the index, of which a search reads only its top hits' parts (their snippets and cards): read
- * through the page cache, they no longer make the process look larger than it is. Elasticsearch's default store
+ * An index directory that maps every file but the stored fields and the cards ({@link CardsFormat}), which it reads
+ * with positioned reads. Once read, the pages of a mapped file count towards the process's resident memory, and these
+ * are the largest files of the index, of which a search reads only its top hits' parts (their snippets and cards):
+ * read through the page cache, they no longer make the process look larger than it is. Elasticsearch's default store
  * splits files the same way. Positions and offsets, which phrase queries and every snippet read, and the other doc
  * values (facet values, dates), stay mapped.
  */
