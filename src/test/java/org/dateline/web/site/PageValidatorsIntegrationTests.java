@@ -11,6 +11,7 @@ import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
@@ -173,8 +174,8 @@ class PageValidatorsIntegrationTests {
     }
 
     private void awaitIndex() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index);
+        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
     }
 
     private MvcTestResult get(String uri, String etag) {

@@ -1,12 +1,10 @@
 package org.dateline.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.zip.GZIPInputStream;
 import org.dateline.content.ContentCatalog;
@@ -15,6 +13,7 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.TestClock;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
@@ -171,8 +170,8 @@ class RenderedPagesIntegrationTests {
     }
 
     private void awaitSearchHoldsEveryPublishedItem() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index);
+        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
     }
 
     private MvcTestResult get(String uri, String acceptEncoding) {
