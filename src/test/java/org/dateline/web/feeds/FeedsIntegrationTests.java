@@ -26,6 +26,7 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.ItemQuery;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
@@ -133,8 +134,8 @@ class FeedsIntegrationTests {
                                 .date(LocalDate.of(2018, 1, 1).plusDays(n)),
                         PUBLISHED));
         // Listings are searches: wait until the index holds every published item.
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index);
+        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
     }
 
     private ContentItem publish(ContentFixtures.Builder builder, Instant at) {

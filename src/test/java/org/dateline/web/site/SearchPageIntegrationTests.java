@@ -1,9 +1,7 @@
 package org.dateline.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dateline.content.ContentCatalog;
@@ -11,6 +9,7 @@ import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
@@ -87,8 +86,8 @@ class SearchPageIntegrationTests {
                 .fieldsOfWork(elections)
                 .published(Instant.parse("2026-01-01T00:00:00Z"))
                 .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index);
+        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
     }
 
     @Test

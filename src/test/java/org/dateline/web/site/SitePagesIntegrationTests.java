@@ -1,10 +1,8 @@
 package org.dateline.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +13,7 @@ import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
@@ -112,8 +111,8 @@ class SitePagesIntegrationTests {
                         .source(term(Vocabulary.STRUCTURE, "chairpersonship").id())
                         .fieldsOfWork(term(Vocabulary.FIELD_OF_WORK, "youth").id())));
         // Listings are searches: wait until the index holds every published item.
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).total() == catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index);
+        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
     }
 
     private ContentItem publish(ContentFixtures.Builder builder) {
