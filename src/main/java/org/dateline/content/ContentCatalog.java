@@ -1,10 +1,12 @@
 package org.dateline.content;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -176,9 +178,18 @@ public class ContentCatalog {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** Up to {@code limit} published items whose id follows {@code afterId} (from the first when null), in id order. */
-    public List<ContentItem> publishedAfter(UUID afterId, int limit) {
-        return items.findPublishedAfter(afterId, limit);
+    /** How many published items each day holds, by day. */
+    public NavigableMap<LocalDate, Long> countPublishedPerDay() {
+        return items.countPublishedPerDay();
+    }
+
+    /**
+     * The published items dated from {@code oldest} to {@code newest}, each with what orders it newest first, in no
+     * particular order: a reader that wants the whole archive in order (the search index's rebuild) reads it a
+     * range of days at a time.
+     */
+    public List<DatedId> publishedDated(LocalDate oldest, LocalDate newest) {
+        return items.findPublishedDated(oldest, newest);
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.dateline.shared.Slug;
@@ -498,22 +500,27 @@ class ContentItems {
                 .list());
     }
 
-    /**
-     * Up to {@code limit} published items with an id after {@code afterId} (from the first when null), in id order:
-     * pages of {@link #findAfter} without the others, for the reason given there.
-     */
-    List<ContentItem> findPublishedAfter(UUID afterId, int limit) {
-        List<ContentItem> published = new ArrayList<>(limit);
-        UUID after = afterId;
-        while (published.size() < limit) {
-            List<ContentItem> page = findAfter(after, limit - published.size());
-            if (page.isEmpty()) {
-                break;
-            }
-            page.stream().filter(ContentItem::isPublished).forEach(published::add);
-            after = page.get(page.size() - 1).id();
-        }
-        return published;
+    /** How many published items each day holds. */
+    NavigableMap<LocalDate, Long> countPublishedPerDay() {
+        NavigableMap<LocalDate, Long> days = new TreeMap<>();
+        db.sql("SELECT item_date, COUNT(*) AS items FROM content_item WHERE status = 'PUBLISHED' GROUP BY item_date")
+                .query((RowCallbackHandler)
+                        rs -> days.put(rs.getObject("item_date", LocalDate.class), rs.getLong("items")));
+        return days;
+    }
+
+    /** The published items dated from {@code oldest} to {@code newest}, in no particular order: read from an index. */
+    List<DatedId> findPublishedDated(LocalDate oldest, LocalDate newest) {
+        return db.sql("SELECT id, item_date, item_time, published_at FROM content_item"
+                        + " WHERE status = 'PUBLISHED' AND item_date BETWEEN :oldest AND :newest")
+                .param("oldest", oldest)
+                .param("newest", newest)
+                .query((rs, n) -> new DatedId(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("item_date", LocalDate.class),
+                        rs.getObject("item_time", LocalTime.class),
+                        instant(rs, "published_at")))
+                .list();
     }
 
     /** The items of any status changed after ({@code after}, {@code afterId}), oldest change first, then by id. */

@@ -1,12 +1,15 @@
 package org.dateline.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.content.DatedId;
 
 /** The database as the index reads it, through the content module's catalog. */
 final class CatalogItemSource implements ItemSource {
@@ -28,8 +31,13 @@ final class CatalogItemSource implements ItemSource {
     }
 
     @Override
-    public List<ContentItem> publishedAfter(UUID afterId, int limit) {
-        return catalog.publishedAfter(afterId, limit);
+    public NavigableMap<LocalDate, Long> countPublishedPerDay() {
+        return catalog.countPublishedPerDay();
+    }
+
+    @Override
+    public List<DatedId> publishedDated(LocalDate oldest, LocalDate newest) {
+        return catalog.publishedDated(oldest, newest);
     }
 
     @Override

@@ -2,9 +2,12 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,7 @@ import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
+import org.dateline.content.DatedId;
 import org.dateline.taxonomy.Term;
 import org.jsoup.Jsoup;
 
@@ -83,6 +87,27 @@ final class ItemDocuments {
             new SortField(PUBLISHED, SortField.Type.LONG, true),
             new SortField(ID_HIGH, SortField.Type.LONG),
             new SortField(ID_LOW, SortField.Type.LONG));
+
+    /**
+     * {@link #NEWEST_FIRST} for items not yet in the index, on the values their documents will hold (a publication
+     * to the second, so two items published within one second are ordered by id, as in the index).
+     */
+    static final Comparator<DatedId> NEWEST_FIRST_ORDER = (a, b) -> {
+        int order = Long.compare(b.date().toEpochDay(), a.date().toEpochDay());
+        if (order == 0) {
+            order = Long.compare(timeValue(b.time()), timeValue(a.time()));
+        }
+        if (order == 0) {
+            order = Long.compare(publishedValue(b.publishedAt()), publishedValue(a.publishedAt()));
+        }
+        if (order == 0) {
+            order = Long.compareUnsigned(a.id().getMostSignificantBits(), b.id().getMostSignificantBits());
+        }
+        if (order == 0) {
+            order = Long.compareUnsigned(a.id().getLeastSignificantBits(), b.id().getLeastSignificantBits());
+        }
+        return order;
+    };
 
     static final Sort BEST_FIRST = new Sort(
             SortField.FIELD_SCORE,
@@ -156,10 +181,8 @@ final class ItemDocuments {
         long day = item.date().toEpochDay();
         doc.add(new LongPoint(DATE, day));
         doc.add(new NumericDocValuesField(DATE, day));
-        doc.add(new NumericDocValuesField(
-                TIME, item.time() == null ? -1 : item.time().toSecondOfDay()));
-        doc.add(new NumericDocValuesField(
-                PUBLISHED, item.publishedAt() == null ? 0 : item.publishedAt().getEpochSecond()));
+        doc.add(new NumericDocValuesField(TIME, timeValue(item.time())));
+        doc.add(new NumericDocValuesField(PUBLISHED, publishedValue(item.publishedAt())));
 
         doc.add(new SortedSetDocValuesFacetField(Facet.TYPE.param(), item.type().code()));
         doc.add(new SortedSetDocValuesFacetField(
@@ -179,6 +202,15 @@ final class ItemDocuments {
         item.countryIds().forEach(termId -> terms.byId(termId).ifPresent(term -> addFacet(doc, Facet.COUNTRY, term)));
         addAbsentTextFields(doc);
         return doc;
+    }
+
+    // Items without a time come last among the day's, as in the database.
+    private static long timeValue(LocalTime time) {
+        return time == null ? -1 : time.toSecondOfDay();
+    }
+
+    private static long publishedValue(Instant publishedAt) {
+        return publishedAt == null ? 0 : publishedAt.getEpochSecond();
     }
 
     /**

@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +41,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -65,8 +65,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.content.DatedId;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
 import org.slf4j.Logger;
@@ -118,6 +120,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
     private static final Duration MIN_REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final int BATCH = 500;
+    // Whole days read at once by a rebuild, up to this many items (a larger day alone).
+    private static final int REBUILD_SPAN = 5_000;
     private static final int REBUILD_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     // Fewer, larger segments to merge: the default 16 MB flushes a rebuild every few thousand items.
     private static final double WRITER_BUFFER_MB = 64;
@@ -565,11 +569,6 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 progress.indexed(0, total);
                 long done = addAllPublished(fresh, total, progress);
                 stopIfClosing();
-                // The archive is read far more than it is written: few segments spare every search its per-segment
-                // work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
-                // across them for facet counts); one per core lets one search of a large index use them all
-                // (SEARCH_SLICES). Later changes add small segments, which merging keeps few.
-                fresh.writer.forceMerge(done > 2L * minSliceDocs ? SEARCH_SLICES : 1);
                 lastChange.ifPresent(fresh::advance);
                 Generation previous;
                 swap.writeLock().lock();
@@ -607,46 +606,105 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
      * the index threads turn the previous ones into documents (the index writer takes documents from several
      * threads at once).
      */
+    /**
+     * Adds every published item to the fresh generation in the index's own order (newest first), so that Lucene
+     * sorts neither a flushed segment nor a merge's documents, and a merge copies the stored text in blocks. The
+     * archive is split into one part per thread, each a run of days with about the same number of items: the
+     * newest part goes into the fresh generation's writer, every other into a writer of its own, and each is merged
+     * into one segment as its thread ends (so the last merges run on every core at once), the others' then added to
+     * the generation. The archive is read far more than it is written: few segments spare every search its
+     * per-segment work (each term looked up once per segment, the top pages gathered from each, ordinals mapped
+     * across them for facet counts); one per core lets one search of a large index use them all (SEARCH_SLICES), so
+     * a small archive ends as one segment. Later changes add small segments, which merging keeps few.
+     */
     private long addAllPublished(Generation fresh, long total, RebuildProgress progress) throws IOException {
-        ExecutorService indexThreads = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
+        List<List<RebuildPlan.Span>> parts = RebuildPlan.of(
+                items.countPublishedPerDay(), REBUILD_THREADS, REBUILD_SPAN, day -> inIndexOrder(day, day));
+        List<IndexWriter> writers = new ArrayList<>();
+        List<IndexDirectories.Place> places = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, parts.size()), runnable -> {
             Thread thread = new Thread(runnable, "search-rebuild");
             thread.setDaemon(true);
             return thread;
         });
-        Deque<Future<?>> inFlight = new ArrayDeque<>();
-        long[] done = {0};
+        AtomicLong done = new AtomicLong();
+        fresh.writer.getConfig().setMergePolicy(inIndexOrder());
         try {
-            UUID after = null;
-            for (List<ContentItem> batch = items.publishedAfter(null, BATCH);
-                    !batch.isEmpty();
-                    batch = items.publishedAfter(after, BATCH)) {
-                stopIfClosing();
-                after = batch.get(batch.size() - 1).id();
-                List<ContentItem> toAdd = batch;
-                inFlight.add(indexThreads.submit(() -> {
-                    for (ContentItem item : toAdd) {
-                        fresh.writer.addDocument(facetsConfig.build(documents.document(item)));
-                        synchronized (done) {
-                            done[0]++;
-                            progress.indexed(done[0], Math.max(total, done[0]));
-                        }
+            writers.add(fresh.writer);
+            for (int part = 1; part < parts.size(); part++) {
+                IndexDirectories.Place place = directories.next();
+                places.add(place);
+                writers.add(new IndexWriter(
+                        place.directory(),
+                        writerConfig(inIndexOrder()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)));
+            }
+            List<Future<?>> running = new ArrayList<>();
+            for (int part = 0; part < parts.size(); part++) {
+                IndexWriter writer = writers.get(part);
+                List<RebuildPlan.Span> spans = parts.get(part);
+                boolean own = part > 0;
+                running.add(threads.submit(() -> {
+                    addInOrder(writer, spans, done, total, progress);
+                    writer.forceMerge(1);
+                    if (own) {
+                        writer.close();
                     }
                     return null;
                 }));
-                // Bounded so that the database cannot run ahead of the index and fill the heap.
-                while (inFlight.size() > REBUILD_THREADS) {
-                    await(inFlight.poll());
+            }
+            for (Future<?> part : running) {
+                await(part);
+            }
+            stopIfClosing();
+            fresh.writer.addIndexes(
+                    places.stream().map(IndexDirectories.Place::directory).toArray(Directory[]::new));
+            fresh.writer.forceMerge(done.get() > 2L * minSliceDocs ? SEARCH_SLICES : 1);
+            return done.get();
+        } finally {
+            threads.shutdownNow();
+            fresh.writer.getConfig().setMergePolicy(livePolicy());
+            for (int part = 1; part < writers.size(); part++) {
+                if (writers.get(part).isOpen()) {
+                    writers.get(part).rollback();
                 }
             }
-            while (!inFlight.isEmpty()) {
-                await(inFlight.poll());
+            for (IndexDirectories.Place place : places) {
+                directories.discard(place);
             }
-            synchronized (done) {
-                return done[0];
-            }
-        } finally {
-            indexThreads.shutdownNow();
         }
+    }
+
+    private void addInOrder(
+            IndexWriter writer, List<RebuildPlan.Span> spans, AtomicLong done, long total, RebuildProgress progress)
+            throws IOException {
+        for (RebuildPlan.Span span : spans) {
+            List<UUID> ids = span.ids() != null ? span.ids() : inIndexOrder(span.oldest(), span.newest());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                stopIfClosing();
+                List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                Map<UUID, ContentItem> loaded = new HashMap<>();
+                items.findAll(batch).forEach(item -> loaded.put(item.id(), item));
+                for (UUID id : batch) {
+                    ContentItem item = loaded.get(id);
+                    // Changed since it was listed: the rebuild writes it again from changedDuringRebuild.
+                    if (item != null && item.isPublished()) {
+                        writer.addDocument(facetsConfig.build(documents.document(item)));
+                        long count = done.incrementAndGet();
+                        synchronized (progress) {
+                            progress.indexed(count, Math.max(total, count));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The ids of the published items of the days, in the index's order. */
+    private List<UUID> inIndexOrder(LocalDate oldest, LocalDate newest) {
+        return items.publishedDated(oldest, newest).stream()
+                .sorted(ItemDocuments.NEWEST_FIRST_ORDER)
+                .map(DatedId::id)
+                .toList();
     }
 
     /** Stops a rebuild mid-way when the index closes: the fresh generation is discarded, the next start catches up. */
@@ -1175,16 +1233,36 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         }
     }
 
-    private Generation open(IndexDirectories.Place place) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    private IndexWriterConfig writerConfig(MergePolicy mergePolicy) {
+        return new IndexWriterConfig(analyzer)
                 .setCodec(CardsFormat.CODEC)
                 .setIndexSort(ItemDocuments.NEWEST_FIRST)
                 .setRAMBufferSizeMB(WRITER_BUFFER_MB)
                 // No compound files: a segment packed into one would be mapped whole, stored text included, which
                 // HybridDirectory reads rather than maps; flushing also skips copying each segment into its pack.
                 .setUseCompoundFile(false)
-                .setMergePolicy(new EvenForcedMerges(withoutCompoundFiles(new TieredMergePolicy())))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setMergePolicy(mergePolicy);
+    }
+
+    /** Merges of segments of any age, by size: what changes to a built index need. */
+    private static MergePolicy livePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        return policy;
+    }
+
+    /**
+     * Merges of neighbouring segments only: segments written in the index's order then merge without sorting their
+     * documents, the stored text copied in blocks.
+     */
+    private static MergePolicy inIndexOrder() {
+        LogByteSizeMergePolicy policy = new LogByteSizeMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        return policy;
+    }
+
+    private Generation open(IndexDirectories.Place place) throws IOException {
+        IndexWriterConfig config = writerConfig(livePolicy()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         IndexWriter writer = new IndexWriter(place.directory(), config);
         Map<String, String> commitData = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
@@ -1216,11 +1294,6 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         Instant lastChange = commitData.containsKey(LAST_CHANGE) ? Instant.parse(commitData.get(LAST_CHANGE)) : null;
         Instant replayFrom = commitData.containsKey(REPLAY_FROM) ? Instant.parse(commitData.get(REPLAY_FROM)) : null;
         return new Generation(place, writer, searchers, lastChange, replayFrom);
-    }
-
-    private static TieredMergePolicy withoutCompoundFiles(TieredMergePolicy policy) {
-        policy.setNoCFSRatio(0.0);
-        return policy;
     }
 
     private void discardQuietly(Generation generation) {

@@ -1,8 +1,10 @@
 package org.dateline.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -161,6 +163,30 @@ class ContentCatalogIntegrationTests {
     void countsPublishedItemsAndTheirYears() {
         assertThat(catalog.countPublished()).isEqualTo(6);
         assertThat(catalog.publishedYears(ItemQuery.all(1, 1).withYear(2006))).containsExactly(2007, 2006, 2005);
+    }
+
+    @Test
+    void countsPublishedItemsPerDayAndListsADaysRangeWithWhatOrdersThem() {
+        assertThat(catalog.countPublishedPerDay())
+                .containsExactly(
+                        entry(LocalDate.of(2005, 12, 5), 1L),
+                        entry(LocalDate.of(2006, 12, 6), 4L),
+                        entry(LocalDate.of(2007, 1, 15), 1L));
+
+        // The draft of 7 December is not listed.
+        assertThat(catalog.publishedDated(LocalDate.of(2006, 12, 6), LocalDate.of(2006, 12, 31)))
+                .containsExactlyInAnyOrder(
+                        dated(laterSameTime), dated(earlierSameTime), dated(news), dated(withoutTime));
+        assertThat(dated(withoutTime).time()).isNull();
+        assertThat(catalog.publishedDated(LocalDate.of(2005, 1, 1), LocalDate.of(2005, 12, 5)))
+                .containsExactly(new DatedId(
+                        event2005.id(), LocalDate.of(2005, 12, 5), null, Instant.parse("2005-11-01T10:00:00Z")));
+        assertThat(catalog.publishedDated(LocalDate.of(2007, 1, 16), LocalDate.of(2026, 1, 1)))
+                .isEmpty();
+    }
+
+    private static DatedId dated(ContentItem item) {
+        return new DatedId(item.id(), item.date(), item.time(), item.publishedAt());
     }
 
     @Test

@@ -1,13 +1,18 @@
 package org.dateline.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.dateline.content.ContentItem;
+import org.dateline.content.DatedId;
 
 /** The database as the index reads it, held in a map; tests put and remove items, and may slow a read down. */
 class FakeItems implements ItemSource {
@@ -24,12 +29,18 @@ class FakeItems implements ItemSource {
     }
 
     @Override
-    public List<ContentItem> publishedAfter(UUID afterId, int limit) {
+    public NavigableMap<LocalDate, Long> countPublishedPerDay() {
         return items.values().stream()
                 .filter(ContentItem::isPublished)
-                .filter(i -> afterId == null || i.id().compareTo(afterId) > 0)
-                .sorted(Comparator.comparing(ContentItem::id))
-                .limit(limit)
+                .collect(Collectors.groupingBy(ContentItem::date, TreeMap::new, Collectors.counting()));
+    }
+
+    @Override
+    public List<DatedId> publishedDated(LocalDate oldest, LocalDate newest) {
+        return items.values().stream()
+                .filter(ContentItem::isPublished)
+                .filter(i -> !i.date().isBefore(oldest) && !i.date().isAfter(newest))
+                .map(i -> new DatedId(i.id(), i.date(), i.time(), i.publishedAt()))
                 .toList();
     }
 

@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +24,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
@@ -29,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
+import org.dateline.content.DatedId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +100,60 @@ class IndexGenerationsTests {
                         .isEqualTo(expected);
                 assertThat(slices).as("slices").isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void aRebuildHoldsEveryPublishedItemOnceWithItsSegmentsInTheIndexOrder() throws IOException {
+        FakeItems database = new FakeItems();
+        Random random = new Random(7);
+        List<ContentItem> published = new ArrayList<>();
+        for (int n = 0; n < 3_000; n++) {
+            // A tenth on one day, which the two parts share; the rest over ten years; one in twenty a draft.
+            LocalDate date = n % 10 == 0
+                    ? LocalDate.of(2016, 6, 1)
+                    : LocalDate.of(2010, 1, 1).plusDays(random.nextInt(3650));
+            ContentFixtures.Builder item = ContentFixtures.item()
+                    .id(new UUID(random.nextLong(), random.nextLong()))
+                    .title("Item number " + n)
+                    .date(date)
+                    .time(random.nextBoolean() ? null : LocalTime.ofSecondOfDay(random.nextInt(86_400)));
+            if (n % 20 == 0) {
+                database.put(item.build());
+            } else {
+                ContentItem publishedItem = item.published(ArchiveCorpus.PUBLISHED.plusSeconds(random.nextInt(1000)))
+                        .build();
+                database.put(publishedItem);
+                published.add(publishedItem);
+            }
+        }
+        SearchIndex index = new SearchIndex(
+                IndexDirectories.onDisk(root),
+                database,
+                new FakeTerms(),
+                false,
+                Clock.systemUTC(),
+                Duration.ofSeconds(1),
+                true,
+                100);
+        index.rebuild(SearchIndex.RebuildProgress.NONE);
+        index.destroy();
+
+        List<UUID> newestFirst = published.stream()
+                .map(item -> new DatedId(item.id(), item.date(), item.time(), item.publishedAt()))
+                .sorted(ItemDocuments.NEWEST_FIRST_ORDER)
+                .map(DatedId::id)
+                .toList();
+        assertThat(generations()).containsExactly(Files.readString(root.resolve("CURRENT")));
+        try (Directory rebuilt = FSDirectory.open(root.resolve(Files.readString(root.resolve("CURRENT"))));
+                DirectoryReader reader = DirectoryReader.open(rebuilt)) {
+            assertThat(reader.leaves()).hasSize(Runtime.getRuntime().availableProcessors());
+            List<UUID> indexed = new ArrayList<>();
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                indexed.add(UUID.fromString(stored.document(doc).get(ItemDocuments.ID)));
+            }
+            assertThat(indexed).isEqualTo(newestFirst);
         }
     }
 
@@ -202,14 +264,14 @@ class IndexGenerationsTests {
         CountDownLatch goOn = new CountDownLatch(1);
         FakeItems slow = new FakeItems() {
             @Override
-            public List<ContentItem> publishedAfter(UUID afterId, int limit) {
+            public List<ContentItem> findAll(Collection<UUID> ids) {
                 reading.countDown();
                 try {
                     goOn.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return super.publishedAfter(afterId, limit);
+                return super.findAll(ids);
             }
         };
         new ArchiveCorpus().all().values().forEach(slow::put);

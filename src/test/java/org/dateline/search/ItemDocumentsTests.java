@@ -3,8 +3,13 @@ package org.dateline.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -12,9 +17,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
+import org.dateline.content.DatedId;
 import org.junit.jupiter.api.Test;
 
 /** What the index holds of an item, beyond what searches show (which {@link SearchIndexTests} covers). */
@@ -49,6 +57,52 @@ class ItemDocumentsTests {
                                 .as("a length of document %d in %s", doc, field)
                                 .isTrue();
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The rebuild hands items to Lucene in this order so that nothing needs sorting: it must be the index's own,
+     * down to items of one day without a time, published within one second, and ids whose halves are negative.
+     */
+    @Test
+    void theOrderOfItemsNotYetIndexedIsTheIndexOrder() throws IOException {
+        ItemDocuments documents = new ItemDocuments(new FakeTerms());
+        FacetsConfig config = ItemDocuments.facetsConfig();
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<ContentItem> items = new ArrayList<>();
+            for (int n = 0; n < 200; n++) {
+                Instant second = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(3));
+                items.add(ContentFixtures.item()
+                        .id(new UUID(random.nextLong() % 3, random.nextLong()))
+                        .date(LocalDate.of(2006, 12, 1 + random.nextInt(3)))
+                        .time(random.nextBoolean() ? null : LocalTime.of(10, random.nextInt(2)))
+                        .published(random.nextInt(10) == 0 ? null : second.plusNanos(random.nextInt(1_000_000_000)))
+                        .build());
+            }
+            List<UUID> expected = items.stream()
+                    .map(item -> new DatedId(item.id(), item.date(), item.time(), item.publishedAt()))
+                    .sorted(ItemDocuments.NEWEST_FIRST_ORDER)
+                    .map(DatedId::id)
+                    .toList();
+            try (Directory directory = new ByteBuffersDirectory()) {
+                IndexWriterConfig sorted =
+                        new IndexWriterConfig(new StandardAnalyzer()).setIndexSort(ItemDocuments.NEWEST_FIRST);
+                try (IndexWriter writer = new IndexWriter(directory, sorted)) {
+                    for (ContentItem item : items) {
+                        writer.addDocument(config.build(documents.document(item)));
+                    }
+                    writer.forceMerge(1);
+                }
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    StoredFields stored = reader.storedFields();
+                    List<UUID> indexed = new ArrayList<>();
+                    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                        indexed.add(UUID.fromString(stored.document(doc).get(ItemDocuments.ID)));
+                    }
+                    assertThat(indexed).as("seed %d", seed).isEqualTo(expected);
                 }
             }
         }

@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
+import org.dateline.content.DatedId;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Term;
 import org.dateline.taxonomy.Vocabulary;
@@ -29,6 +32,7 @@ import org.dateline.taxonomy.Vocabulary;
  */
 public final class SearchBenchmark {
 
+    private static final Instant PUBLISHED_AT = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] WORDS = ("security co-operation mission election observation border police reform"
                     + " human rights democratic institutions media freedom journalists minorities education migration"
                     + " labour trafficking victims gender equality women youth water energy environment climate"
@@ -46,6 +50,7 @@ public final class SearchBenchmark {
     private final int items;
     private final TermLookup terms;
     private final Map<Vocabulary, List<Term>> leaves = new HashMap<>();
+    private TreeMap<LocalDate, List<Integer>> byDay;
 
     private SearchBenchmark(int items, long seed) {
         this.items = items;
@@ -236,7 +241,7 @@ public final class SearchBenchmark {
                 .title(title)
                 .summary(title + " " + WORDS[r.nextInt(WORDS.length)])
                 .body(body.toString())
-                .date(LocalDate.of(1995, 1, 1).plusDays(r.nextInt(32 * 365)))
+                .date(date(n))
                 .place(r.nextBoolean() ? "Vienna" : null)
                 .source(skewed(r, leaves.get(Vocabulary.STRUCTURE)).id())
                 .fieldsOfWork(fields)
@@ -245,8 +250,22 @@ public final class SearchBenchmark {
                         r.nextInt(5) == 0
                                 ? skewed(r, leaves.get(Vocabulary.MEETING_TYPE)).id()
                                 : null)
-                .published(Instant.parse("2026-01-01T00:00:00Z"))
+                .published(PUBLISHED_AT)
                 .build();
+    }
+
+    // Drawn apart from the rest of the item, so that the rebuild can list the items by day without generating them.
+    private static LocalDate date(int n) {
+        return LocalDate.of(1995, 1, 1).plusDays(new Random(n * 31L + 19).nextInt(32 * 365));
+    }
+
+    private TreeMap<LocalDate, List<Integer>> byDay() {
+        if (byDay == null) {
+            byDay = IntStream.range(0, items)
+                    .boxed()
+                    .collect(Collectors.groupingBy(SearchBenchmark::date, TreeMap::new, Collectors.toList()));
+        }
+        return byDay;
     }
 
     private static int skewedIndex(Random r) {
@@ -262,10 +281,17 @@ public final class SearchBenchmark {
         }
 
         @Override
-        public List<ContentItem> publishedAfter(UUID afterId, int limit) {
-            int from = afterId == null ? 0 : (int) afterId.getLeastSignificantBits();
-            return IntStream.range(from, Math.min(items, from + limit))
-                    .mapToObj(SearchBenchmark.this::item)
+        public NavigableMap<LocalDate, Long> countPublishedPerDay() {
+            return byDay().entrySet().stream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> (long) e.getValue().size(), Long::sum, TreeMap::new));
+        }
+
+        @Override
+        public List<DatedId> publishedDated(LocalDate oldest, LocalDate newest) {
+            return byDay().subMap(oldest, true, newest, true).values().stream()
+                    .flatMap(List::stream)
+                    .map(n -> new DatedId(new UUID(0, n + 1L), date(n), null, PUBLISHED_AT))
                     .toList();
         }
 
