@@ -158,6 +158,22 @@ class IndexGenerationsTests {
     }
 
     @Test
+    void rebuildingAnArchiveWithNothingPublishedLeavesAnEmptyIndexThatAnswers() throws IOException {
+        FakeItems database = new FakeItems();
+        database.put(ContentFixtures.item().title("A draft").build());
+        SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
+        try {
+            index.rebuild(SearchIndex.RebuildProgress.NONE);
+
+            assertThat(index.count()).isZero();
+            assertThat(index.search(SearchQuery.of("draft")).total()).isZero();
+            assertThat(generations()).containsExactly(Files.readString(root.resolve("CURRENT")));
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
     void writesNoCompoundFilesAndCardsApartSoThatStoredTextAndCardsAreReadRatherThanMapped() throws IOException {
         FakeItems database = new FakeItems();
         SearchIndex index = new SearchIndex(IndexDirectories.onDisk(root), database, new FakeTerms(), false);
@@ -321,7 +337,7 @@ class IndexGenerationsTests {
         assertThatNoException().isThrownBy(index::destroy);
     }
 
-    private java.util.List<String> generations() throws IOException {
+    private List<String> generations() throws IOException {
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
