@@ -602,11 +602,6 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     }
 
     /**
-     * Adds every published item to the fresh generation: this thread reads the next batch from the database while
-     * the index threads turn the previous ones into documents (the index writer takes documents from several
-     * threads at once).
-     */
-    /**
      * Adds every published item to the fresh generation in the index's own order (newest first), so that Lucene
      * sorts neither a flushed segment nor a merge's documents, and a merge copies the stored text in blocks. The
      * archive is split into one part per thread, each a run of days with about the same number of items: the
