@@ -14,6 +14,7 @@ import org.dateline.ingest.ImportFiles;
 import org.dateline.ingest.ImportJson;
 import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
+import org.dateline.ingest.Importer;
 import org.dateline.ingest.ItemRecord;
 import org.dateline.ingest.PageFormat;
 import org.dateline.ingest.SourceItem;
@@ -40,8 +41,6 @@ import picocli.CommandLine.Parameters;
             "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
         })
 final class ImportCommand implements Callable<Integer> {
-
-    private static final int BATCH = 200;
 
     @Parameters(
             arity = "1..*",
@@ -133,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
                     progress.item();
                     // Items that could not be read wait in the batch too, so that reports keep the input's order.
                     batch.add(item);
-                    if (batch.size() >= BATCH) {
+                    if (batch.size() >= Importer.BATCH) {
                         flush(importTarget, batch, options);
                     }
                 });

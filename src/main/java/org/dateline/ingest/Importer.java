@@ -52,8 +52,8 @@ public class Importer {
 
     private static final String HASH_VERSION = "1";
 
-    /** How many items {@link #importItems} inserts together. */
-    private static final int BATCH = 200;
+    /** How many items {@link #importItems} inserts together; callers that gather items hand them over as many. */
+    public static final int BATCH = 200;
 
     /** Tags a letter may follow and still be text a reader sees. */
     private static final Set<String> PLAIN_TAGS = Set.of(

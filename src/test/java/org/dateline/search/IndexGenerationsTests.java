@@ -69,7 +69,7 @@ class IndexGenerationsTests {
 
     @Test
     void rebuildsASmallIndexIntoOneSegmentAndALargeOneIntoOnePerCore() throws IOException {
-        // Enough items for several batches, which the rebuild's threads write into segments of their own.
+        // All on one day, which the rebuild's parts share.
         FakeItems database = new FakeItems();
         for (int n = 0; n < 2_000; n++) {
             database.put(ContentFixtures.item()
@@ -80,15 +80,7 @@ class IndexGenerationsTests {
         int cores = Runtime.getRuntime().availableProcessors();
         for (int minSliceDocs : new int[] {100_000, 100}) {
             Path dir = root.resolve("min-slice-" + minSliceDocs);
-            SearchIndex index = new SearchIndex(
-                    IndexDirectories.onDisk(dir),
-                    database,
-                    new FakeTerms(),
-                    false,
-                    Clock.systemUTC(),
-                    Duration.ofSeconds(1),
-                    true,
-                    minSliceDocs);
+            SearchIndex index = withMinSliceDocs(dir, database, minSliceDocs);
             index.rebuild(SearchIndex.RebuildProgress.NONE);
             int slices = index.slices();
             index.destroy();
@@ -127,15 +119,7 @@ class IndexGenerationsTests {
                 published.add(publishedItem);
             }
         }
-        SearchIndex index = new SearchIndex(
-                IndexDirectories.onDisk(root),
-                database,
-                new FakeTerms(),
-                false,
-                Clock.systemUTC(),
-                Duration.ofSeconds(1),
-                true,
-                100);
+        SearchIndex index = withMinSliceDocs(root, database, 100);
         index.rebuild(SearchIndex.RebuildProgress.NONE);
         index.destroy();
 
@@ -335,6 +319,19 @@ class IndexGenerationsTests {
                 .hasMessage("Could not open the search index");
         assertThatThrownBy(() -> index.search(SearchQuery.of("vienna"))).isInstanceOf(UncheckedIOException.class);
         assertThatNoException().isThrownBy(index::destroy);
+    }
+
+    /** An index that is searched in slices once it holds more than twice {@code minSliceDocs} items. */
+    private static SearchIndex withMinSliceDocs(Path dir, FakeItems database, int minSliceDocs) throws IOException {
+        return new SearchIndex(
+                IndexDirectories.onDisk(dir),
+                database,
+                new FakeTerms(),
+                false,
+                Clock.systemUTC(),
+                Duration.ofSeconds(1),
+                true,
+                minSliceDocs);
     }
 
     private List<String> generations() throws IOException {

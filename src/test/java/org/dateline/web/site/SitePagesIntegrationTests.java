@@ -15,7 +15,6 @@ import org.dateline.content.ContentType;
 import org.dateline.content.Workflow;
 import org.dateline.search.SearchFixtures;
 import org.dateline.search.SearchIndex;
-import org.dateline.search.SearchQuery;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -111,8 +110,7 @@ class SitePagesIntegrationTests {
                         .source(term(Vocabulary.STRUCTURE, "chairpersonship").id())
                         .fieldsOfWork(term(Vocabulary.FIELD_OF_WORK, "youth").id())));
         // Listings are searches: wait until the index holds every published item.
-        SearchFixtures.awaitCaughtUp(index);
-        assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(catalog.countPublished());
+        SearchFixtures.awaitCaughtUp(index, catalog);
     }
 
     private ContentItem publish(ContentFixtures.Builder builder) {
