@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,17 +20,20 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataInput;
@@ -39,7 +43,6 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.DatedId;
 import org.dateline.taxonomy.Term;
-import org.jsoup.Jsoup;
 
 /**
  * The shape of the index: which fields an item becomes, how they are analyzed, stored and sorted, and the
@@ -117,19 +120,16 @@ final class ItemDocuments {
             new SortField(ID_HIGH, SortField.Type.LONG),
             new SortField(ID_LOW, SortField.Type.LONG));
 
-    // Stored with offsets so that the highlighter need not analyze the text again.
-    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
-
-    // The same, not stored: the text's other values, after the body. Lucene requires every value of a field to be
-    // indexed the same way; the highlighter ignores offsets beyond the stored body, so snippets come from the body.
-    private static final FieldType UNSTORED_TEXT;
+    /**
+     * The text fields, with offsets so that the highlighter need not analyze the text again. Lucene requires every
+     * value of a field to be indexed the same way; the highlighter ignores offsets beyond the stored body, so snippets
+     * come from the body.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TEXT.freeze();
-        UNSTORED_TEXT = new FieldType(HIGHLIGHTED_TEXT);
-        UNSTORED_TEXT.setStored(false);
-        UNSTORED_TEXT.freeze();
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
     }
 
     private final TermLookup terms;
@@ -171,11 +171,16 @@ final class ItemDocuments {
         doc.add(new TextField(field(TITLE, lang), item.title(), Field.Store.NO));
         doc.add(new TextField(SUGGEST, item.title(), Field.Store.NO));
         String text = field(TEXT, lang);
-        doc.add(new Field(text, text(item.body()), HIGHLIGHTED_TEXT));
-        doc.add(new Field(text, item.title(), UNSTORED_TEXT));
+        String body = BodyText.of(item.body());
+        doc.add(new Field(text, body, TEXT_WITH_OFFSETS));
+        // Stored as the UTF-8 bytes Lucene would write for the string: with the index sorted, Lucene writes a
+        // segment's stored fields twice (once as added, once in the index's order) and a string is decoded and
+        // encoded again in between, as in every merge that does not copy whole blocks (docs/benchmarks.md).
+        doc.add(new StoredField(text, new BytesRef(body)));
+        doc.add(new Field(text, item.title(), TEXT_WITH_OFFSETS));
         for (String more : new String[] {item.summary(), item.place(), item.dateline()}) {
             if (more != null) {
-                doc.add(new Field(text, more, UNSTORED_TEXT));
+                doc.add(new Field(text, more, TEXT_WITH_OFFSETS));
             }
         }
         long day = item.date().toEpochDay();
@@ -190,7 +195,7 @@ final class ItemDocuments {
         doc.add(new SortedSetDocValuesFacetField(Facet.LANGUAGE.param(), item.language()));
         if (item.sourceId() != null) {
             terms.byId(item.sourceId()).ifPresent(source -> {
-                doc.add(new Field(text, names(source), UNSTORED_TEXT));
+                doc.add(new Field(text, names(source), TEXT_WITH_OFFSETS));
                 addFacet(doc, Facet.SOURCE, source);
             });
         }
@@ -226,7 +231,7 @@ final class ItemDocuments {
                 doc.add(new TextField(field(TITLE, key), "", Field.Store.NO));
             }
             if (doc.getField(field(TEXT, key)) == null) {
-                doc.add(new Field(field(TEXT, key), "", UNSTORED_TEXT));
+                doc.add(new Field(field(TEXT, key), "", TEXT_WITH_OFFSETS));
             }
         }
     }
@@ -320,13 +325,23 @@ final class ItemDocuments {
     }
 
     /**
-     * The text of sanitized HTML, entities decoded (the sanitizer writes {@code &#39;} for an apostrophe) and
-     * blocks separated so that words of neighbouring paragraphs do not run together.
+     * The highlighter of the stored body: stored as UTF-8 bytes (see {@link #document}), or as a string by indexes
+     * written before, which the highlighter reads as it is.
      */
-    static String text(String html) {
-        if (html == null || html.isBlank()) {
-            return "";
+    static final class BodyHighlighter extends UnifiedHighlighter {
+
+        BodyHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
         }
-        return Jsoup.parse(html).text();
+
+        @Override
+        protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
+            return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, getMaxLength()) {
+                @Override
+                public void binaryField(FieldInfo fieldInfo, byte[] value) throws IOException {
+                    stringField(fieldInfo, new String(value, StandardCharsets.UTF_8));
+                }
+            };
+        }
     }
 }

@@ -1114,12 +1114,12 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
         String[] snippets = new String[docs.length];
         if (text != null && docs.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+            UnifiedHighlighter highlighter = new ItemDocuments.BodyHighlighter(UnifiedHighlighter.builder(
+                            searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                     .withMaxNoHighlightPassages(0)
                     // Sentences cut at full stops: the JDK's sentence iterator took a quarter of a search's time.
-                    .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
-                    .build();
+                    .withBreakIterator(() -> new CustomSeparatorBreakIterator('.')));
             String[] fields = ItemDocuments.indexedFields(ItemDocuments.TEXT).toArray(String[]::new);
             int[] passages = new int[fields.length];
             Arrays.fill(passages, SNIPPET_PASSAGES);

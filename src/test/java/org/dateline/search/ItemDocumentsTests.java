@@ -10,14 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.content.ContentFixtures;
@@ -104,6 +116,39 @@ class ItemDocumentsTests {
                     }
                     assertThat(indexed).as("seed %d", seed).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    /** Bodies are stored as UTF-8 bytes; indexes written before stored them as strings, and both give snippets. */
+    @Test
+    void snippetsComeFromBodiesStoredAsBytesAndFromBodiesStoredAsStrings() throws IOException {
+        String text = "The ombudsman’s office in Москва received 1,200 complaints.";
+        Analyzer analyzer = LanguageAnalyzers.perField();
+        FieldType storedAsBefore = new FieldType(TextField.TYPE_STORED);
+        storedAsBefore.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        try (Directory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                ContentItem item = ContentFixtures.item()
+                        .language("en")
+                        .body("<p>" + text + "</p>")
+                        .build();
+                writer.addDocument(
+                        ItemDocuments.facetsConfig().build(new ItemDocuments(new FakeTerms()).document(item)));
+                Document before = new Document();
+                before.add(new Field(ItemDocuments.field(ItemDocuments.TEXT, "en"), text, storedAsBefore));
+                writer.addDocument(before);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query query = new TermQuery(new Term(ItemDocuments.field(ItemDocuments.TEXT, "en"), "ombudsman"));
+                TopDocs hits = searcher.search(query, 10);
+                String[] snippets = new ItemDocuments.BodyHighlighter(UnifiedHighlighter.builder(searcher, analyzer))
+                        .highlight(ItemDocuments.field(ItemDocuments.TEXT, "en"), query, hits);
+
+                assertThat(hits.totalHits.value).isEqualTo(2);
+                String expected = "The <b>ombudsman’s</b> office in Москва received 1,200 complaints.";
+                assertThat(snippets).containsExactly(expected, expected);
             }
         }
     }
