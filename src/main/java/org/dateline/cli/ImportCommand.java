@@ -153,7 +153,7 @@ final class ImportCommand implements Callable<Integer> {
         Path dataDir = DataDirectory.of(context.settings());
         return ServerImport.find(dataDir)
                 .<ImportTarget>map(server -> server)
-                .orElseGet(() -> new LocalImport(context.application(), context.settings()));
+                .orElseGet(() -> new LocalImport(context.application(), context.settings(), !dryRun, context.err()));
     }
 
     private void flush(ImportTarget target, List<SourceItem> batch, ImportOptions options) {
