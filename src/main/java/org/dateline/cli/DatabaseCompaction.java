@@ -34,8 +34,10 @@ final class DatabaseCompaction {
 
     static final DataSize DEFAULT_THRESHOLD = DataSize.ofMegabytes(64);
 
-    /** Compacted when less than this share of the file (in percent) holds live pages. */
-    static final int MOST_LIVE_PERCENT = 50;
+    /** A file is compacted when less than this share of it (in percent) holds live pages. */
+    static final String LIVE_SHARE_SETTING = "dateline.database.compact-when-live-below";
+
+    static final int DEFAULT_LIVE_SHARE = 50;
 
     private static final String H2_FILE = "jdbc:h2:file:";
 
@@ -43,12 +45,14 @@ final class DatabaseCompaction {
     private final String username;
     private final String password;
     private final long thresholdBytes;
+    private final int liveShareBelow;
 
-    private DatabaseCompaction(String url, String username, String password, long thresholdBytes) {
+    private DatabaseCompaction(String url, String username, String password, long thresholdBytes, int liveShareBelow) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.thresholdBytes = thresholdBytes;
+        this.liveShareBelow = liveShareBelow;
     }
 
     /**
@@ -59,17 +63,21 @@ final class DatabaseCompaction {
         if (!(context.getBean(DataSource.class) instanceof HikariDataSource pool)) {
             return Optional.empty();
         }
-        DataSize threshold = Binder.get(context.getEnvironment())
-                .bind(THRESHOLD_SETTING, DataSize.class)
-                .orElse(DEFAULT_THRESHOLD);
-        return of(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), threshold);
+        Binder settings = Binder.get(context.getEnvironment());
+        return of(
+                pool.getJdbcUrl(),
+                pool.getUsername(),
+                pool.getPassword(),
+                settings.bind(THRESHOLD_SETTING, DataSize.class).orElse(DEFAULT_THRESHOLD),
+                settings.bind(LIVE_SHARE_SETTING, Integer.class).orElse(DEFAULT_LIVE_SHARE));
     }
 
-    static Optional<DatabaseCompaction> of(String url, String username, String password, DataSize threshold) {
+    static Optional<DatabaseCompaction> of(
+            String url, String username, String password, DataSize threshold, int liveShareBelow) {
         if (url == null || !url.startsWith(H2_FILE)) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseCompaction(url, username, password, threshold.toBytes()));
+        return Optional.of(new DatabaseCompaction(url, username, password, threshold.toBytes(), liveShareBelow));
     }
 
     /** What a compaction did: the file's size before and after, and how long it took. */
@@ -86,7 +94,7 @@ final class DatabaseCompaction {
     }
 
     /**
-     * Compacts the closed database when its file is over the threshold and mostly dead pages.
+     * Compacts the closed database when its file is over the size threshold and under the live share.
      *
      * @param announce told the file's size and live share before a compaction starts, which can take minutes
      */
@@ -100,7 +108,7 @@ final class DatabaseCompaction {
         try (Connection connection = DriverManager.getConnection(url, username, password);
                 Statement statement = connection.createStatement()) {
             int livePercent = livePercent(statement);
-            if (livePercent >= MOST_LIVE_PERCENT) {
+            if (livePercent >= liveShareBelow) {
                 return Optional.empty();
             }
             announce.accept("Compacting the database: %,d MB, %d%% of it in use."
@@ -114,7 +122,7 @@ final class DatabaseCompaction {
      * The share of the file in live pages: H2 tells how full the file is with chunks and how full the chunks are
      * with live pages.
      */
-    private static int livePercent(Statement statement) throws SQLException {
+    private int livePercent(Statement statement) throws SQLException, IOException {
         Map<String, Integer> rates = new HashMap<>();
         try (ResultSet settings = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
                 + " FROM INFORMATION_SCHEMA.SETTINGS"
