@@ -70,11 +70,13 @@ if [ ! -d "$work/data" ]; then
   import_s=$(since "$t0")
   import_rate=$(echo "$items / $import_s" | bc)
   import_heap="$(peak_heap "$work/import-gc.log") MB heap, $(( $(cat "$work/import.rss") / 1024 )) MB RSS"
+  # The command compacts an embedded database it left mostly dead pages; its time is part of the import's.
+  compaction="$(sed -n 's/^Compacted the database from \(.*\) to \(.*\) in \(.*\) s\.$/; compacting \1 to \2 took \3 s of it/p' "$work/import.out")"
   say "reindexing"
   t0=$(date +%s.%N)
   java -Xmx1g -jar "$jar" reindex "${settings[@]}" > "$work/reindex.out" 2>&1
   reindex_s=$(since "$t0")
-else import_s="(kept)" import_rate="-" import_heap="-" reindex_s="(kept)"; fi
+else import_s="(kept)" import_rate="-" import_heap="-" compaction="" reindex_s="(kept)"; fi
 
 # Waits until the server answers ready; fails with its log if it stops first.
 await_ready() {
@@ -202,7 +204,7 @@ echo
 echo "| figure | value | share of ceiling | target |"
 echo "| --- | --- | --- | --- |"
 echo "| generate | $(secs "$generate_s") | | |"
-echo "| import (end to end, one command) | $(secs "$import_s"), $import_rate items/s; peak $import_heap | | ≥ $import_target items/s ($database)$(verdict '>=' "$import_rate" $import_target) |"
+echo "| import (end to end, one command) | $(secs "$import_s"), $import_rate items/s$compaction; peak $import_heap | | ≥ $import_target items/s ($database)$(verdict '>=' "$import_rate" $import_target) |"
 echo "| reindex | $(secs "$reindex_s") | | 1M in ≤ 300 s |"
 echo "| start-up with an existing index, to ready: from the jar | $start_jar_s s | | ≤ 5 s$(verdict '<=' "$start_jar_s" 5) |"
 echo "| start-up with an existing index, to ready: prepared (deploy/prepare.sh) | $start_s s | | ≤ 5 s$(verdict '<=' "$start_s" 5) |"
