@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,12 +104,23 @@ final class DatabaseCompaction {
         if (!Files.isRegularFile(file) || Files.size(file) < thresholdBytes) {
             return Optional.empty();
         }
+        return compact(announce, livePercent -> livePercent < liveShareBelow);
+    }
+
+    /** Compacts the closed database whatever its size and live share. */
+    Compacted compact(Consumer<String> announce) throws SQLException, IOException {
+        return compact(announce, livePercent -> true).orElseThrow();
+    }
+
+    private Optional<Compacted> compact(Consumer<String> announce, IntPredicate worthIt)
+            throws SQLException, IOException {
+        Path file = file();
         long before = Files.size(file);
         long started = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url, username, password);
                 Statement statement = connection.createStatement()) {
             int livePercent = livePercent(statement);
-            if (livePercent >= liveShareBelow) {
+            if (!worthIt.test(livePercent)) {
                 return Optional.empty();
             }
             announce.accept("Compacting the database: %,d MB, %d%% of it in use."

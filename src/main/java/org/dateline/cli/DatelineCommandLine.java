@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * Runs a {@code ./dateline} command: {@code import PATH...}, {@code reindex}, {@code export}, {@code user ...}, {@code generate}. Settings in Spring's form ({@code --name.with.dots=value},
+ * Runs a {@code ./dateline} command: {@code import PATH...}, {@code reindex}, {@code export}, {@code user ...}, {@code generate}, {@code compact}. Settings in Spring's form ({@code --name.with.dots=value},
  * such as {@code --dateline.data-dir=DIR}) go to the application context; everything else is the command's.
  */
 public final class DatelineCommandLine {
@@ -48,6 +48,7 @@ public final class DatelineCommandLine {
                 .addSubcommand(new CommandLine(new ExportCommand(context)))
                 .addSubcommand(new CommandLine(new UserCommand(context)))
                 .addSubcommand(new CommandLine(new GenerateCommand(context)))
+                .addSubcommand(new CommandLine(new CompactCommand(context)))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return commandLine.execute(commandArgs.toArray(String[]::new));

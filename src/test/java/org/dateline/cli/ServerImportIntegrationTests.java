@@ -88,6 +88,15 @@ class ServerImportIntegrationTests {
     }
 
     @Test
+    void compactRefusesWhileTheServerRuns() {
+        CommandRun compact = CommandRun.of("", "compact", "--dateline.data-dir=" + dataDir);
+
+        assertThat(compact.exitCode()).isEqualTo(1);
+        assertThat(compact.err())
+                .isEqualTo("A server runs on " + dataDir + ": stop it first (H2 compacts only a closed database).\n");
+    }
+
+    @Test
     void aDryRunThroughTheServerPreviewsWithCanonicalNames() {
         CommandRun dryRun = CommandRun.of(
                 "{\"title\":\"Previewed\",\"date\":\"2021-06-02\",\"body\":\"<p>Text.</p>\",\"source\":\"odihr\"}\n",
