@@ -139,12 +139,13 @@ final class ImportCommand implements Callable<Integer> {
                 progress.fileDone();
             }
             flush(importTarget, batch, options);
+            // Before the target closes: closing may compact the database, and says so on the progress bar's line.
+            progress.finish();
         } catch (ServerImport.ServerUnavailable e) {
             progress.finish();
             err.println("Import stopped: " + e.getMessage());
             return 1;
         }
-        progress.finish();
         printSummary(json ? err : out, target);
         return counts.getOrDefault(ImportResult.Outcome.FAILED, 0) > 0 ? 1 : 0;
     }

@@ -2,11 +2,16 @@ package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.DatelineApplication;
 import org.dateline.TestDatabaseEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +131,17 @@ class ImportCommandIntegrationTests {
             assertThat(imported.err())
                     .containsPattern("Compacting the database: [0-9,]+ MB, \\d+% of it in use\\.\n"
                             + "Compacted the database from [0-9,]+ MB to [0-9,]+ MB in \\d+\\.\\d s\\.\n");
+            var terminal = new ByteArrayOutputStream();
+            DatelineCommandLine.run(
+                    DatelineApplication.class,
+                    args(with(always, "-")),
+                    new ByteArrayInputStream(items.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(terminal, true, StandardCharsets.UTF_8),
+                    true);
+            assertThat(terminal.toString(StandardCharsets.UTF_8))
+                    .as("the progress bar is cleared before the compaction speaks")
+                    .contains("items\r\033[KCompacting the database: ");
         }
     }
 
