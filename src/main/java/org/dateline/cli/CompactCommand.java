@@ -19,10 +19,7 @@ import picocli.CommandLine.Command;
         name = "compact",
         mixinStandardHelpOptions = true,
         description = "Compacts the embedded database's file (with no server running on the data directory).",
-        footer = {
-            "",
-            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
-        })
+        footer = {"", DatelineCommandLine.SETTINGS_HELP})
 final class CompactCommand implements Callable<Integer> {
 
     private final CommandContext context;

@@ -88,10 +88,6 @@ final class DatabaseCompaction {
             return "Compacted the database from %s to %s in %.1f s."
                     .formatted(megabytes(bytesBefore), megabytes(bytesAfter), seconds);
         }
-
-        private static String megabytes(long bytes) {
-            return "%,d MB".formatted(Math.round(bytes / 1_048_576.0));
-        }
     }
 
     /**
@@ -104,17 +100,16 @@ final class DatabaseCompaction {
         if (!Files.isRegularFile(file) || Files.size(file) < thresholdBytes) {
             return Optional.empty();
         }
-        return compact(announce, livePercent -> livePercent < liveShareBelow);
+        return compact(file, announce, livePercent -> livePercent < liveShareBelow);
     }
 
     /** Compacts the closed database whatever its size and live share. */
     Compacted compact(Consumer<String> announce) throws SQLException, IOException {
-        return compact(announce, livePercent -> true).orElseThrow();
+        return compact(file(), announce, livePercent -> true).orElseThrow();
     }
 
-    private Optional<Compacted> compact(Consumer<String> announce, IntPredicate worthIt)
+    private Optional<Compacted> compact(Path file, Consumer<String> announce, IntPredicate worthIt)
             throws SQLException, IOException {
-        Path file = file();
         long before = Files.size(file);
         long started = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url, username, password);
@@ -123,8 +118,8 @@ final class DatabaseCompaction {
             if (!worthIt.test(livePercent)) {
                 return Optional.empty();
             }
-            announce.accept("Compacting the database: %,d MB, %d%% of it in use."
-                    .formatted(Math.round(before / 1_048_576.0), livePercent));
+            announce.accept(
+                    "Compacting the database: %s, %d%% of it in use.".formatted(megabytes(before), livePercent));
             statement.execute("SHUTDOWN COMPACT");
         }
         return Optional.of(new Compacted(before, Files.size(file), (System.nanoTime() - started) / 1e9));
@@ -134,7 +129,7 @@ final class DatabaseCompaction {
      * The share of the file in live pages: H2 tells how full the file is with chunks and how full the chunks are
      * with live pages.
      */
-    private int livePercent(Statement statement) throws SQLException, IOException {
+    private static int livePercent(Statement statement) throws SQLException {
         Map<String, Integer> rates = new HashMap<>();
         try (ResultSet settings = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE"
                 + " FROM INFORMATION_SCHEMA.SETTINGS"
@@ -146,6 +141,10 @@ final class DatabaseCompaction {
             }
         }
         return rates.getOrDefault("info.FILL_RATE", 100) * rates.getOrDefault("info.CHUNKS_FILL_RATE", 100) / 100;
+    }
+
+    private static String megabytes(long bytes) {
+        return "%,d MB".formatted(Math.round(bytes / 1_048_576.0));
     }
 
     Path file() {

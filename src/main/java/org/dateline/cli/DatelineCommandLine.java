@@ -18,6 +18,10 @@ import picocli.CommandLine;
  */
 public final class DatelineCommandLine {
 
+    /** The last line of every command's help that opens the data directory. */
+    static final String SETTINGS_HELP =
+            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server.";
+
     private static final Pattern SETTING = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+=.*");
 
     private DatelineCommandLine() {}

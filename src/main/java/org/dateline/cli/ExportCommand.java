@@ -40,10 +40,7 @@ import picocli.CommandLine.Option;
                     + " format) or CSV, to standard output or --output.",
             "Repeat a facet option for several values (either matches); different facets must all match."
         },
-        footer = {
-            "",
-            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
-        })
+        footer = {"", DatelineCommandLine.SETTINGS_HELP})
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--q", paramLabel = "TEXT", description = "Search text, as in the search box.")

@@ -36,10 +36,7 @@ import picocli.CommandLine.Parameters;
                     + " nothing.",
             "When a server runs on the data directory, the items go to it; otherwise into the database directly."
         },
-        footer = {
-            "",
-            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
-        })
+        footer = {"", DatelineCommandLine.SETTINGS_HELP})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(

@@ -18,10 +18,7 @@ import picocli.CommandLine.Command;
         name = "reindex",
         mixinStandardHelpOptions = true,
         description = "Rebuilds the search index from the database; search keeps answering meanwhile.",
-        footer = {
-            "",
-            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
-        })
+        footer = {"", DatelineCommandLine.SETTINGS_HELP})
 final class ReindexCommand implements Callable<Integer> {
 
     private static final int WIDTH = 30;

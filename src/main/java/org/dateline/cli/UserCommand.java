@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
                     + " argument.",
             "The embedded database admits one process: stop the server first, or use the back office (/admin/accounts)."
                     + " With PostgreSQL the server may keep running.",
-            "Settings such as --dateline.data-dir=DIR (or DATELINE_DATADIR) choose the data directory, as for the server."
+            DatelineCommandLine.SETTINGS_HELP
         })
 final class UserCommand implements Runnable {
 
