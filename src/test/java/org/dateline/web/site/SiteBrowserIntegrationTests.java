@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -100,6 +101,12 @@ class SiteBrowserIntegrationTests {
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector(".metadata")).isDisplayed())
                 .isTrue();
+        // The header's search box and button wrap below the name instead of running off a phone's screen.
+        long viewport =
+                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+        WebElement searchButton = browser.findElement(By.cssSelector(".header-search button"));
+        assertThat(searchButton.getRect().getX() + searchButton.getRect().getWidth())
+                .isLessThanOrEqualTo((int) viewport);
         screenshot("item-phone");
         browser.get("http://127.0.0.1:" + port + "/");
         screenshot("home-phone");
