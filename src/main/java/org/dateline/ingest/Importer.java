@@ -100,6 +100,7 @@ public class Importer {
     private final ImportedItems imported;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PlannerStatistics statistics;
 
     Importer(
             Workflow workflow,
@@ -107,13 +108,15 @@ public class Importer {
             Taxonomy taxonomy,
             ImportedItems imported,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            PlannerStatistics statistics) {
         this.workflow = workflow;
         this.catalog = catalog;
         this.taxonomy = taxonomy;
         this.imported = imported;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** Imports the item, or on a dry run only maps it; a failure is reported in the result, never thrown. */
@@ -283,7 +286,10 @@ public class Importer {
             for (Pending pending : run) {
                 results[pending.index()] = store(pending.prepared(), pending.warnings(), ImportPermission.EVERYTHING);
             }
+            run.clear();
+            return;
         }
+        statistics.created(run.size());
         run.clear();
     }
 
