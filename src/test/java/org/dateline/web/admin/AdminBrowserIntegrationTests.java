@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -152,6 +154,15 @@ class AdminBrowserIntegrationTests {
         assertThat(feedTitles(atom)).contains(title);
         assertThat(feedTitles("http://127.0.0.1:" + port + "/feed.atom")).contains(title);
         browser.get("http://127.0.0.1:" + port + "/admin");
+        // On a phone the dashboard's tables scroll within themselves; the page does not scroll sideways.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.cssSelector(".admin-table"))).isNotEmpty();
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .isEqualTo((Long)
+                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"));
+        screenshot("admin-dashboard-phone");
+        browser.manage().window().setSize(new Dimension(1366, 1000));
         signOut();
 
         signIn(AdminFixtures.EDITOR_B);
