@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.cli.DatelineCommandLine.CommandContext;
@@ -38,8 +37,8 @@ final class CompactCommand implements Callable<Integer> {
         }
         Optional<DatabaseCompaction> compaction;
         // Opening the context migrates the database as a server would; the index is left alone.
-        try (ConfigurableApplicationContext app = QuietContext.open(
-                context.application(), context.settings(), Map.of("dateline.search.catch-up-on-start", "false"))) {
+        try (ConfigurableApplicationContext app =
+                QuietContext.open(context.application(), context.settings(), QuietContext.WITHOUT_INDEX_CATCH_UP)) {
             compaction = DatabaseCompaction.of(app);
         }
         if (compaction.isEmpty()) {

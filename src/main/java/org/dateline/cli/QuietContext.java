@@ -14,6 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class QuietContext {
 
+    /**
+     * Switches off the search index's catch-up at start, for commands that rebuild the index themselves or have no use
+     * for it: the server delivers what an earlier process left undelivered.
+     */
+    static final Map<String, Object> WITHOUT_INDEX_CATCH_UP = Map.of("dateline.search.catch-up-on-start", "false");
+
     private QuietContext() {}
 
     static ConfigurableApplicationContext open(Class<?> application, List<String> settings, Map<String, Object> extra) {

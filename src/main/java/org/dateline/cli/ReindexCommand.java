@@ -1,7 +1,6 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.cli.DatelineCommandLine.CommandContext;
@@ -43,8 +42,8 @@ final class ReindexCommand implements Callable<Integer> {
             return 0;
         }
         // The start-up check would rebuild too: this command does it once, with progress.
-        try (ConfigurableApplicationContext app = QuietContext.open(
-                context.application(), context.settings(), Map.of("dateline.search.catch-up-on-start", "false"))) {
+        try (ConfigurableApplicationContext app =
+                QuietContext.open(context.application(), context.settings(), QuietContext.WITHOUT_INDEX_CATCH_UP)) {
             SearchIndex index = app.getBean(SearchIndex.class);
             index.rebuild(this::drawProgress);
             if (context.progress()) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -245,8 +244,8 @@ final class UserCommand implements Runnable {
                 context.err().println(busy.get());
                 return 1;
             }
-            try (ConfigurableApplicationContext app = QuietContext.open(
-                    context.application(), context.settings(), Map.of("dateline.search.catch-up-on-start", "false"))) {
+            try (ConfigurableApplicationContext app =
+                    QuietContext.open(context.application(), context.settings(), QuietContext.WITHOUT_INDEX_CATCH_UP)) {
                 return run(new Session(
                         app.getBean(Accounts.class), app.getBean(Taxonomy.class), app.getBean(AuditLog.class)));
             } catch (InvalidAccount | AccountNotFound | UnknownName e) {

@@ -259,6 +259,7 @@ public class Importer {
         if (run.isEmpty()) {
             return;
         }
+        int created = 0;
         try {
             transaction.executeWithoutResult(status -> {
                 List<ContentItem> saved = workflow.insertAll(
@@ -282,15 +283,15 @@ public class Importer {
                             null);
                 }
             });
+            created = run.size();
         } catch (RuntimeException refusedTogether) {
             for (Pending pending : run) {
                 results[pending.index()] = store(pending.prepared(), pending.warnings(), ImportPermission.EVERYTHING);
             }
-            run.clear();
-            return;
         }
-        statistics.created(run.size());
         run.clear();
+        // After the commit, and outside the run's fallback: an analysis that fails must not write the run again.
+        statistics.created(created);
     }
 
     /** Writes the item in a transaction of its own; a failure is reported in the result. */
