@@ -105,6 +105,25 @@ class WorkflowIntegrationTests {
     }
 
     @Test
+    void givesNewItemsIdsThatGrowInTheOrderTheyWereMade() {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(workflow.save(
+                            ContentFixtures.item().id(null).title("Saved " + i).build())
+                    .id());
+        }
+        workflow.insertAll(List.of(
+                        ContentFixtures.item().id(null).title("Inserted 1").build(),
+                        ContentFixtures.item().id(null).title("Inserted 2").build(),
+                        ContentFixtures.item().id(null).title("Inserted 3").build()))
+                .forEach(item -> ids.add(item.id()));
+
+        assertThat(ids).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
+        // As the databases order them: by the id's bytes, which for version 7 start with the time.
+        assertThat(ids.stream().map(UUID::toString).toList()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void numbersTheSlugOfANewItemWhosePathIsTaken() {
         ContentItem first = workflow.save(
                 ContentFixtures.item().title("Statement by the Chairperson").build());
