@@ -34,14 +34,15 @@ class DataDirectoryEnvironmentTests {
         assertThat(environment.getProperty("dateline.data-dir")).isEqualTo(expected.toString());
         assertThat(environment.getProperty("spring.datasource.url"))
                 .isEqualTo("jdbc:h2:file:" + expected.resolve("db").resolve("dateline")
-                        + ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE");
+                        + ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE");
     }
 
     @Test
     void readsTheDataDirectoryFromAPropertyOrTheEnvironmentVariable() {
         assertThat(environment(Map.of("dateline.data-dir", "/srv/dateline"), Map.of())
                         .getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:/srv/dateline/db/dateline;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo(
+                        "jdbc:h2:file:/srv/dateline/db/dateline;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE");
         assertThat(environment(Map.of(), Map.of("DATELINE_DATADIR", "/var/lib/dateline"))
                         .getProperty("dateline.data-dir"))
                 .isEqualTo("/var/lib/dateline");

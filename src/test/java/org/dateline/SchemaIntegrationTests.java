@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The migrated schema, on H2 and PostgreSQL alike. */
 @SpringBootTest
@@ -55,6 +56,26 @@ class SchemaIntegrationTests {
         }
         assertThat(tables).as("tables seen").isGreaterThan(10);
         assertThat(repeated).isEmpty();
+    }
+
+    /** Bodies are most of what is written: compressed on H2's pages, and with lz4 rather than pglz on PostgreSQL. */
+    @Test
+    void compressesWhatIsStoredCheaply() throws SQLException {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        if (TestDatabaseEnvironment.usesPostgres()) {
+            assertThat(jdbc.sql("""
+                                    SELECT attrelid::regclass::text || '.' || attname || ' ' || attcompression::text
+                                    FROM pg_attribute
+                                    WHERE attname = 'body'
+                                      AND attrelid IN ('content_item'::regclass, 'content_item_revision'::regclass)
+                                    """).query(String.class).list())
+                    .containsExactlyInAnyOrder("content_item.body l", "content_item_revision.body l");
+        } else {
+            assertThat(jdbc.sql("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'COMPRESS'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("TRUE");
+        }
     }
 
     private record Index(String name, boolean unique, List<String> columns) {}
