@@ -62,7 +62,7 @@ else generate_s="(kept)"; fi
 items=$(wc -l < "$work/corpus.ndjson")
 
 if [ ! -d "$work/data" ]; then
-  say "importing $(du -h "$work/corpus.ndjson" | cut -f1) into a fresh data directory ($database)"
+  say "importing $(du -hL "$work/corpus.ndjson" | cut -f1) into a fresh data directory ($database)"
   /usr/bin/time -f '%M' -o "$work/import.rss" java -Xmx1g -Xlog:gc:file="$work/import-gc.log" -jar "$jar" import \
       "${settings[@]}" "$work/corpus.ndjson" > "$work/import.out" 2>&1 &
   import_pid=$!; t0=$(date +%s.%N)
