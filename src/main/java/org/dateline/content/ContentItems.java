@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -101,6 +102,17 @@ class ContentItems {
                 .param("path", path)
                 .query((rs, n) -> rs.getObject("id", UUID.class))
                 .optional();
+    }
+
+    /** Those of the paths that items are at: read from the index on the path alone. */
+    Set<String> takenPaths(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.sql("SELECT path FROM content_item WHERE path IN (:paths)")
+                .param("paths", List.copyOf(paths))
+                .query(String.class)
+                .list());
     }
 
     /** The ids of the items at those of the paths that are taken, by path. */

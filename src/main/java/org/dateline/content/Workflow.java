@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Workflow {
+
+    private static final int NUMBERS_AT_ONCE = 16;
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
 
@@ -72,7 +76,8 @@ public class Workflow {
         Instant now = now();
         UUID id = item.id() != null ? item.id() : newIds.generate();
         Optional<ContentItem> stored = items.findById(id);
-        ContentItem saved = normalized(item, id, stored, now, items::idAtPath, items::idOfLegacyUrl);
+        ContentItem saved = normalized(
+                item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl);
         if (stored.isPresent()) {
             items.save(saved);
         } else {
@@ -122,8 +127,15 @@ public class Workflow {
         Map<String, UUID> legacyUrlOwners = new HashMap<>(items.idsOfLegacyUrls(legacyUrls));
         // Paths looked up together (or taken by an earlier item) answer from the map; numbered slugs tried for a
         // taken path ask the database.
-        Function<String, Optional<UUID>> pathOwner =
-                path -> paths.contains(path) ? Optional.ofNullable(pathOwners.get(path)) : items.idAtPath(path);
+        PathOwners pathOwner = new PathOwners(
+                path -> paths.contains(path) ? Optional.ofNullable(pathOwners.get(path)) : items.idAtPath(path),
+                candidates -> {
+                    Set<String> taken = new HashSet<>(items.takenPaths(candidates.stream()
+                            .filter(path -> !paths.contains(path))
+                            .toList()));
+                    candidates.stream().filter(pathOwners::containsKey).forEach(taken::add);
+                    return taken;
+                });
         List<ContentItem> saved = new ArrayList<>(newItems.size());
         for (int i = 0; i < newItems.size(); i++) {
             ContentItem normalized = normalized(
@@ -162,7 +174,7 @@ public class Workflow {
             UUID id,
             Optional<ContentItem> stored,
             Instant now,
-            Function<String, Optional<UUID>> pathOwner,
+            PathOwners pathOwner,
             Function<String, Optional<UUID>> legacyUrlOwner) {
         if (item.type() == null) {
             throw InvalidItem.missing("type");
@@ -200,7 +212,7 @@ public class Workflow {
         }
         Slug slug = requestedSlug(item, title);
         String path = ContentItem.pathOf(item.type(), item.date(), slug);
-        Optional<UUID> owner = pathOwner.apply(path).filter(other -> !other.equals(id));
+        Optional<UUID> owner = pathOwner.of().apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
             if (stored.isEmpty()) {
                 slug = freeSlug(item, slug, pathOwner);
@@ -452,13 +464,29 @@ public class Workflow {
                         .isEmpty();
     }
 
-    private static Slug freeSlug(ContentItem item, Slug slug, Function<String, Optional<UUID>> pathOwner) {
-        for (int n = 2; ; n++) {
-            Slug candidate = slug.numbered(n);
-            if (pathOwner
-                    .apply(ContentItem.pathOf(item.type(), item.date(), candidate))
-                    .isEmpty()) {
-                return candidate;
+    /**
+     * Which item holds a path, and which of several paths are taken: the database's answer, and in a batch that of
+     * the items before too.
+     */
+    private record PathOwners(
+            Function<String, Optional<UUID>> of, Function<Collection<String>, Set<String>> takenAmong) {}
+
+    /**
+     * The first of "slug-2", "slug-3", ... whose path is free, looked up {@value #NUMBERS_AT_ONCE} at a time: a title
+     * that recurs within a month ("Daily report") would otherwise cost a look-up for every number taken before it.
+     */
+    private static Slug freeSlug(ContentItem item, Slug slug, PathOwners owners) {
+        for (int from = 2; ; from += NUMBERS_AT_ONCE) {
+            Map<String, Slug> candidates = new LinkedHashMap<>();
+            for (int n = from; n < from + NUMBERS_AT_ONCE; n++) {
+                Slug candidate = slug.numbered(n);
+                candidates.put(ContentItem.pathOf(item.type(), item.date(), candidate), candidate);
+            }
+            Set<String> taken = owners.takenAmong().apply(candidates.keySet());
+            for (Map.Entry<String, Slug> candidate : candidates.entrySet()) {
+                if (!taken.contains(candidate.getKey())) {
+                    return candidate.getValue();
+                }
             }
         }
     }

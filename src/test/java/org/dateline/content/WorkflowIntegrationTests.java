@@ -35,6 +35,9 @@ class WorkflowIntegrationTests {
     ContentCatalog catalog;
 
     @Autowired
+    ContentItems items;
+
+    @Autowired
     Taxonomy taxonomy;
 
     @Autowired
@@ -144,6 +147,28 @@ class WorkflowIntegrationTests {
                 .get()
                 .extracting(ContentItem::slug)
                 .isEqualTo(new Slug("statement-by-the-chairperson-3"));
+    }
+
+    @Test
+    void numbersATitleThatRecursManyTimesInAMonthOnePastTheOtherSavedAndInsertedAlike() {
+        for (int i = 0; i < 18; i++) {
+            workflow.save(ContentFixtures.item().id(null).title("Daily report").build());
+        }
+        List<ContentItem> inserted = workflow.insertAll(java.util.stream.IntStream.range(0, 18)
+                .mapToObj(i ->
+                        ContentFixtures.item().id(null).title("Daily report").build())
+                .toList());
+
+        assertThat(inserted)
+                .extracting(ContentItem::path)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(19, 36)
+                        .mapToObj(n -> "/press-releases/2006/12/daily-report-" + n)
+                        .toList());
+        assertThat(items.takenPaths(java.util.stream.IntStream.rangeClosed(2, 18)
+                        .mapToObj(n -> "/press-releases/2006/12/daily-report-" + n)
+                        .toList()))
+                .hasSize(17);
+        assertThat(items.findByPath("/press-releases/2006/12/daily-report")).isPresent();
     }
 
     @Test
