@@ -123,17 +123,17 @@ public class Workflow {
                 legacyUrls.add(item.legacyUrl().strip());
             }
         }
-        Map<String, UUID> pathOwners = new HashMap<>(items.idsAtPaths(paths));
+        Map<String, UUID> ownerByPath = new HashMap<>(items.idsAtPaths(paths));
         Map<String, UUID> legacyUrlOwners = new HashMap<>(items.idsOfLegacyUrls(legacyUrls));
         // Paths looked up together (or taken by an earlier item) answer from the map; numbered slugs tried for a
         // taken path ask the database.
-        PathOwners pathOwner = new PathOwners(
-                path -> paths.contains(path) ? Optional.ofNullable(pathOwners.get(path)) : items.idAtPath(path),
+        PathOwners owners = new PathOwners(
+                path -> paths.contains(path) ? Optional.ofNullable(ownerByPath.get(path)) : items.idAtPath(path),
                 candidates -> {
                     Set<String> taken = new HashSet<>(items.takenPaths(candidates.stream()
                             .filter(path -> !paths.contains(path))
                             .toList()));
-                    candidates.stream().filter(pathOwners::containsKey).forEach(taken::add);
+                    candidates.stream().filter(ownerByPath::containsKey).forEach(taken::add);
                     return taken;
                 });
         List<ContentItem> saved = new ArrayList<>(newItems.size());
@@ -143,9 +143,9 @@ public class Workflow {
                     ids.get(i),
                     Optional.empty(),
                     now,
-                    pathOwner,
+                    owners,
                     url -> Optional.ofNullable(legacyUrlOwners.get(url)));
-            pathOwners.put(normalized.path(), normalized.id());
+            ownerByPath.put(normalized.path(), normalized.id());
             paths.add(normalized.path());
             if (normalized.legacyUrl() != null) {
                 legacyUrlOwners.put(normalized.legacyUrl(), normalized.id());
@@ -167,14 +167,14 @@ public class Workflow {
 
     /**
      * The item as it is to be stored under the id: validated, its text stripped and its body sanitized, its path
-     * made unique; {@code pathOwner} and {@code legacyUrlOwner} tell which item holds a path or legacy URL.
+     * made unique; {@code pathOwners} and {@code legacyUrlOwner} tell which item holds a path or legacy URL.
      */
     private ContentItem normalized(
             ContentItem item,
             UUID id,
             Optional<ContentItem> stored,
             Instant now,
-            PathOwners pathOwner,
+            PathOwners pathOwners,
             Function<String, Optional<UUID>> legacyUrlOwner) {
         if (item.type() == null) {
             throw InvalidItem.missing("type");
@@ -212,10 +212,10 @@ public class Workflow {
         }
         Slug slug = requestedSlug(item, title);
         String path = ContentItem.pathOf(item.type(), item.date(), slug);
-        Optional<UUID> owner = pathOwner.of().apply(path).filter(other -> !other.equals(id));
+        Optional<UUID> owner = pathOwners.of().apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
             if (stored.isEmpty()) {
-                slug = freeSlug(item, slug, pathOwner);
+                slug = freeSlug(item, slug, pathOwners);
             } else if (keepsItsNumberedSlug(stored.get(), item, slug)) {
                 slug = stored.get().slug();
             } else {
