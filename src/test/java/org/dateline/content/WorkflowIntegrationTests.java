@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
@@ -109,7 +111,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void givesNewItemsIdsThatGrowInTheOrderTheyWereMade() {
-        List<UUID> ids = new java.util.ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(workflow.save(
                             ContentFixtures.item().id(null).title("Saved " + i).build())
@@ -150,21 +152,21 @@ class WorkflowIntegrationTests {
     }
 
     @Test
-    void numbersATitleThatRecursManyTimesInAMonthOnePastTheOtherSavedAndInsertedAlike() {
+    void numbersATitleThatRecursManyTimesInAMonthInTurnWhetherSavedOrInserted() {
         for (int i = 0; i < 18; i++) {
             workflow.save(ContentFixtures.item().id(null).title("Daily report").build());
         }
-        List<ContentItem> inserted = workflow.insertAll(java.util.stream.IntStream.range(0, 18)
+        List<ContentItem> inserted = workflow.insertAll(IntStream.range(0, 18)
                 .mapToObj(i ->
                         ContentFixtures.item().id(null).title("Daily report").build())
                 .toList());
 
         assertThat(inserted)
                 .extracting(ContentItem::path)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(19, 36)
+                .containsExactlyElementsOf(IntStream.rangeClosed(19, 36)
                         .mapToObj(n -> "/press-releases/2006/12/daily-report-" + n)
                         .toList());
-        assertThat(items.takenPaths(java.util.stream.IntStream.rangeClosed(2, 18)
+        assertThat(items.takenPaths(IntStream.rangeClosed(2, 18)
                         .mapToObj(n -> "/press-releases/2006/12/daily-report-" + n)
                         .toList()))
                 .hasSize(17);
