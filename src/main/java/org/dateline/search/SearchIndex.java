@@ -899,8 +899,14 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
      * Compares the index with the database: an empty index of a non-empty archive, or one that holds a
      * different number of items after replaying the changes made since its last recorded change, is rebuilt;
      * changes made since are replayed.
+     *
+     * <p>Only changes made before the check began are replayed: every later change was announced to the indexer,
+     * which writes it anyway. An import started with the server kept the check chasing its newest items, indexing
+     * each a second time. While items change, the counts cannot be compared (the indexer is behind by what it has
+     * queued), so that comparison waits for the next start rather than rebuild an index that is only busy.
      */
     CatchUp catchUp() {
+        Instant began = clock.instant().plus(REPLAY_MARGIN);
         long published = items.countPublished();
         Generation generation = current();
         Instant indexed = generation.replayFrom != null ? generation.replayFrom : generation.lastChange;
@@ -913,21 +919,36 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
             return CatchUp.REBUILT;
         }
         boolean replayed = false;
+        boolean changedSince = false;
         Optional<Instant> lastChange = items.lastChange();
         if (lastChange.isPresent() && lastChange.get().isAfter(indexed)) {
             // Changes at the very moment count too: times are kept to the second.
             Instant at = indexed.minusNanos(1);
             UUID afterId = null;
-            for (List<ContentItem> batch = items.changedAfter(at, null, BATCH);
-                    !batch.isEmpty();
-                    batch = items.changedAfter(at, afterId, BATCH)) {
-                write(batch.stream().map(ContentItem::id).toList());
-                ContentItem last = batch.get(batch.size() - 1);
-                at = last.updatedAt();
-                afterId = last.id();
+            List<ContentItem> batch = items.changedAfter(at, null, BATCH);
+            while (!batch.isEmpty()) {
+                // Oldest first: the changes made before the check are the batch's first.
+                List<ContentItem> before = batch.stream()
+                        .filter(item -> !item.updatedAt().isAfter(began))
+                        .toList();
+                if (!before.isEmpty()) {
+                    write(before.stream().map(ContentItem::id).toList());
+                    ContentItem last = before.get(before.size() - 1);
+                    at = last.updatedAt();
+                    afterId = last.id();
+                }
+                if (before.size() < batch.size()) {
+                    changedSince = true;
+                    break;
+                }
+                batch = items.changedAfter(at, afterId, BATCH);
             }
             refreshAndCommit();
             replayed = true;
+        }
+        if (changedSince || pending.oldest().isPresent()) {
+            log.info("Search index: items changed during its check against the database; counts compared next start");
+            return CatchUp.CAUGHT_UP;
         }
         if (count() != items.countPublished()) {
             rebuild(RebuildProgress.NONE);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -432,6 +434,34 @@ class SearchIndexTests {
                 .extracting(SearchHit::id)
                 .containsExactly(missed.id());
         assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.UP_TO_DATE);
+    }
+
+    @Test
+    void leavesChangesMadeDuringItsCheckToTheIndexer() throws IOException {
+        ContentItem missed = ContentFixtures.item()
+                .title("Missed press release on election day")
+                .published(ArchiveCorpus.PUBLISHED)
+                .updatedAt(ArchiveCorpus.PUBLISHED.plusSeconds(1000))
+                .build();
+        ContentItem importing = ContentFixtures.item()
+                .title("Imported while the check ran")
+                .published(ArchiveCorpus.PUBLISHED)
+                .updatedAt(Instant.now().plus(Duration.ofHours(1)))
+                .build();
+        database.put(missed);
+        database.put(importing);
+
+        // Neither replayed nor rebuilt into the index: the change's own announcement brings it.
+        assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.CAUGHT_UP);
+        assertThat(index.search(SearchQuery.of("missed")).hits())
+                .extracting(SearchHit::id)
+                .containsExactly(missed.id());
+        assertThat(index.search(SearchQuery.of("imported")).hits()).isEmpty();
+
+        index.update(importing.id());
+        assertThat(index.search(SearchQuery.of("imported")).hits())
+                .extracting(SearchHit::id)
+                .containsExactly(importing.id());
     }
 
     @Test
