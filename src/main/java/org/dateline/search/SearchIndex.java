@@ -948,7 +948,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         }
         if (changedSince || pending.oldest().isPresent()) {
             log.info("Search index: items changed during its check against the database; counts compared next start");
-            return CatchUp.CAUGHT_UP;
+            return replayed ? CatchUp.CAUGHT_UP : CatchUp.UP_TO_DATE;
         }
         if (count() != items.countPublished()) {
             rebuild(RebuildProgress.NONE);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ItemStatus;
@@ -462,6 +463,27 @@ class SearchIndexTests {
         assertThat(index.search(SearchQuery.of("imported")).hits())
                 .extracting(SearchHit::id)
                 .containsExactly(importing.id());
+    }
+
+    @Test
+    void comparesItsCountWithTheDatabaseOnlyWhenNoChangeIsUnderWay() throws IOException {
+        ContentItem unindexed = ContentFixtures.item()
+                .title("Zeppelin archive filed long ago and never indexed")
+                .published(ArchiveCorpus.PUBLISHED)
+                .updatedAt(ArchiveCorpus.PUBLISHED.minus(Duration.ofDays(3650)))
+                .build();
+        database.put(unindexed);
+        PendingChanges.Announced saving = index.announce(UUID.randomUUID());
+
+        // One item more in the database than in the index, while a save is under way: the index is only busy.
+        assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.UP_TO_DATE);
+        assertThat(index.search(SearchQuery.of("zeppelin")).hits()).isEmpty();
+
+        index.rolledBack(saving);
+        assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.REBUILT);
+        assertThat(index.search(SearchQuery.of("zeppelin")).hits())
+                .extracting(SearchHit::id)
+                .containsExactly(unindexed.id());
     }
 
     @Test
