@@ -32,7 +32,7 @@ class DataDirectoryEnvironment implements EnvironmentPostProcessor, Ordered {
             // hook would close the database while Spring's still shuts down: the search index writing its last
             // changes, or checking itself against the database, then met "The database is open in exclusive mode".
             // The pool closes the database when Spring is done with it. Compressed pages: an import writes a third
-            // as many bytes, for a file a quarter smaller once compacted, and takes no longer.
+            // as many bytes, for a file a quarter smaller once compacted, at about 4% more CPU (400,000 items).
             defaults.put(
                     "spring.datasource.url",
                     "jdbc:h2:file:" + dataDir.resolve("db").resolve("dateline")

@@ -422,11 +422,8 @@ class SearchIndexTests {
 
     @Test
     void catchesUpWithChangesItMissed() throws IOException {
-        ContentItem missed = ContentFixtures.item()
-                .title("Missed press release on election day")
-                .published(ArchiveCorpus.PUBLISHED)
-                .updatedAt(ArchiveCorpus.PUBLISHED.plusSeconds(1000))
-                .build();
+        ContentItem missed =
+                publishedItem("Missed press release on election day", ArchiveCorpus.PUBLISHED.plusSeconds(1000));
         database.put(missed);
 
         assertThat(index.catchUp()).isEqualTo(SearchIndex.CatchUp.CAUGHT_UP);
@@ -439,16 +436,10 @@ class SearchIndexTests {
 
     @Test
     void leavesChangesMadeDuringItsCheckToTheIndexer() throws IOException {
-        ContentItem missed = ContentFixtures.item()
-                .title("Missed press release on election day")
-                .published(ArchiveCorpus.PUBLISHED)
-                .updatedAt(ArchiveCorpus.PUBLISHED.plusSeconds(1000))
-                .build();
-        ContentItem importing = ContentFixtures.item()
-                .title("Imported while the check ran")
-                .published(ArchiveCorpus.PUBLISHED)
-                .updatedAt(Instant.now().plus(Duration.ofHours(1)))
-                .build();
+        ContentItem missed =
+                publishedItem("Missed press release on election day", ArchiveCorpus.PUBLISHED.plusSeconds(1000));
+        ContentItem importing =
+                publishedItem("Imported while the check ran", Instant.now().plus(Duration.ofHours(1)));
         database.put(missed);
         database.put(importing);
 
@@ -467,11 +458,9 @@ class SearchIndexTests {
 
     @Test
     void comparesItsCountWithTheDatabaseOnlyWhenNoChangeIsUnderWay() throws IOException {
-        ContentItem unindexed = ContentFixtures.item()
-                .title("Zeppelin archive filed long ago and never indexed")
-                .published(ArchiveCorpus.PUBLISHED)
-                .updatedAt(ArchiveCorpus.PUBLISHED.minus(Duration.ofDays(3650)))
-                .build();
+        ContentItem unindexed = publishedItem(
+                "Zeppelin archive filed long ago and never indexed",
+                ArchiveCorpus.PUBLISHED.minus(Duration.ofDays(3650)));
         database.put(unindexed);
         PendingChanges.Announced saving = index.announce(UUID.randomUUID());
 
@@ -484,6 +473,15 @@ class SearchIndexTests {
         assertThat(index.search(SearchQuery.of("zeppelin")).hits())
                 .extracting(SearchHit::id)
                 .containsExactly(unindexed.id());
+    }
+
+    /** An item published with the archive, last changed at {@code updatedAt}, that the index has not been told of. */
+    private static ContentItem publishedItem(String title, Instant updatedAt) {
+        return ContentFixtures.item()
+                .title(title)
+                .published(ArchiveCorpus.PUBLISHED)
+                .updatedAt(updatedAt)
+                .build();
     }
 
     @Test
