@@ -80,6 +80,8 @@ class InternalImportController {
         String lines = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         List<ImportResult> results =
                 importLines(lines.lines().filter(line -> !line.isBlank()).toList(), options);
+        // The command sends the next batch when this one is answered: it stays within seconds of the index.
+        searchIndex.awaitBacklog();
         return ResponseEntity.ok()
                 .contentType(NDJSON)
                 .body(results.stream().map(json::result).collect(Collectors.joining("\n", "", "\n")));

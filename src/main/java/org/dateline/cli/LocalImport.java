@@ -10,17 +10,19 @@ import org.dateline.ingest.ImportOptions;
 import org.dateline.ingest.ImportResult;
 import org.dateline.ingest.Importer;
 import org.dateline.ingest.ItemRecord;
+import org.dateline.search.SearchIndex;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Imports in this process: opens the database of the data directory in a {@link QuietContext}, and compacts an
- * embedded database that the import left mostly dead pages once the context has closed it (see
- * {@link DatabaseCompaction}).
+ * Imports in this process: opens the database of the data directory in a {@link QuietContext}, keeps the import
+ * within a few seconds of the search index, and compacts an embedded database that the import left mostly dead pages
+ * once the context has closed it (see {@link DatabaseCompaction}).
  */
 final class LocalImport implements ImportTarget {
 
     private final ConfigurableApplicationContext context;
     private final Importer importer;
+    private final SearchIndex searchIndex;
     private final Optional<DatabaseCompaction> compaction;
     private final PrintStream messages;
 
@@ -35,13 +37,16 @@ final class LocalImport implements ImportTarget {
                 settings,
                 Map.of("dateline.search.search-while-writing", "false", "dateline.search.commit-interval", "30s"));
         importer = context.getBean(Importer.class);
+        searchIndex = context.getBean(SearchIndex.class);
         compaction = compact ? DatabaseCompaction.of(context) : Optional.empty();
         this.messages = messages;
     }
 
     @Override
     public List<ImportResult> importItems(List<ItemRecord> records, ImportOptions options) {
-        return importer.importItems(records, options);
+        List<ImportResult> results = importer.importItems(records, options);
+        searchIndex.awaitBacklog();
+        return results;
     }
 
     @Override

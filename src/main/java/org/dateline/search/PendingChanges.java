@@ -57,6 +57,9 @@ final class PendingChanges {
             batch.add(Map.entry(next.getKey(), next.getValue()));
             entries.remove();
         }
+        if (!batch.isEmpty()) {
+            notifyAll(); // a writer may be waiting for the queue to shorten
+        }
         return batch;
     }
 
@@ -73,6 +76,18 @@ final class PendingChanges {
                 forget(change.getValue());
             }
         }
+    }
+
+    /** Waits up to {@code waitMillis} for the queue to hold at most {@code limit} changes; whether it does. */
+    synchronized boolean awaitQueuedAtMost(int limit, long waitMillis) throws InterruptedException {
+        if (queued.size() > limit) {
+            wait(waitMillis);
+        }
+        return queued.size() <= limit;
+    }
+
+    synchronized int queuedCount() {
+        return queued.size();
     }
 
     synchronized boolean isQueueEmpty() {

@@ -120,6 +120,9 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
     private static final Duration MIN_REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final int BATCH = 500;
+    private static final int MAX_BACKLOG = 10 * BATCH;
+    // A batch takes well under a second; a database that answers slowly may stretch it.
+    private static final Duration LAST_BATCH_WAIT = Duration.ofMinutes(1);
     // Whole days read at once by a rebuild, up to this many items (a larger day alone).
     private static final int REBUILD_SPAN = 5_000;
     private static final int REBUILD_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -143,6 +146,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private final Duration commitInterval;
     private final boolean searchWhileWriting;
     private final int minSliceDocs;
+    private final Duration stopWait;
     private final PendingChanges pending = new PendingChanges();
     private final SegmentFacetValues.Cache segmentFacetValues = new SegmentFacetValues.Cache();
     private final ExecutorService sliceThreads = SEARCH_SLICES < 2
@@ -157,6 +161,9 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private final Object writing = new Object();
     private final Thread indexer;
     private volatile boolean closing;
+    // Set when a stopping process gives up waiting for the indexer: it writes no further batch, so that the writer
+    // it is using stays open until it is done with it.
+    private volatile boolean abandoning;
     private final ItemDocuments documents;
     private final FacetsConfig facetsConfig = ItemDocuments.facetsConfig();
     private final Analyzer analyzer = LanguageAnalyzers.perField();
@@ -191,7 +198,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 clock,
                 properties.commitInterval(),
                 properties.searchWhileWriting(),
-                properties.minSliceDocs());
+                properties.minSliceDocs(),
+                properties.stopWait());
     }
 
     SearchIndex(IndexDirectories directories, ItemSource items, TermLookup terms, boolean catchUpOnStart)
@@ -204,7 +212,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 Clock.systemUTC(),
                 Duration.ofSeconds(1),
                 true,
-                Integer.parseInt(SearchProperties.DEFAULT_MIN_SLICE_DOCS));
+                Integer.parseInt(SearchProperties.DEFAULT_MIN_SLICE_DOCS),
+                Duration.ofMinutes(2));
     }
 
     SearchIndex(
@@ -215,7 +224,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
             Clock clock,
             Duration commitInterval,
             boolean searchWhileWriting,
-            int minSliceDocs)
+            int minSliceDocs,
+            Duration stopWait)
             throws IOException {
         this.directories = directories;
         this.items = items;
@@ -225,6 +235,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         this.commitInterval = commitInterval;
         this.searchWhileWriting = searchWhileWriting;
         this.minSliceDocs = minSliceDocs;
+        this.stopWait = stopWait;
         this.documents = new ItemDocuments(terms);
         this.indexer = new Thread(this::indexChanges, "search-indexer");
         indexer.setDaemon(true);
@@ -543,6 +554,27 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         return withSearcher(searcher -> searcher.getSlices().length);
     }
 
+    /**
+     * Waits while more than {@value #MAX_BACKLOG} saved changes wait for the indexer (a few seconds of its work).
+     * A batch writer, such as an import, calls it between batches: writing to the database faster than the index
+     * takes the items, it would otherwise end with minutes of indexing still queued, and the queue in memory.
+     */
+    public void awaitBacklog() {
+        awaitBacklog(MAX_BACKLOG);
+    }
+
+    void awaitBacklog(int changes) {
+        try {
+            while (indexer.isAlive() && !closing) {
+                if (pending.awaitQueuedAtMost(changes, 100)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** How many items the index holds (as of the last refresh). */
     public long count() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
@@ -757,7 +789,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private void indexChanges() {
         long lastRefresh = System.nanoTime() - REFRESH_INTERVAL.toNanos();
         long lastCommit = System.nanoTime();
-        while (true) {
+        while (!abandoning) {
             boolean stopping = closing;
             List<Map.Entry<UUID, Instant>> batch;
             try {
@@ -1029,7 +1061,15 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         }
         pending.wakeUp();
         try {
-            indexer.join(Duration.ofMinutes(2).toMillis());
+            indexer.join(stopWait.toMillis());
+            if (indexer.isAlive()) {
+                abandoning = true;
+                indexer.join(LAST_BATCH_WAIT.toMillis()); // to the end of the batch it is writing
+                log.warn(
+                        "Search index: {} changes not written after {} ms, left for the next start to catch up",
+                        pending.queuedCount(),
+                        stopWait.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

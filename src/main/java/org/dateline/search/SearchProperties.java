@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     command-line import, which nobody searches, leaves them to the next process, sparing the flushes
  * @param minSliceDocs the fewest documents a search hands to another thread: an index of more than twice as many
  *     is searched in slices at once, one per core at most, so that one costly search uses every idle core
+ * @param stopWait how long a stopping process waits for the indexer to write the changes queued for it; what is
+ *     still queued then is left for the next start to replay from the database
  */
 @ConfigurationProperties("dateline.search")
 record SearchProperties(
@@ -26,7 +28,9 @@ record SearchProperties(
         @DefaultValue("true") boolean searchWhileWriting,
 
         @DefaultValue(SearchProperties.DEFAULT_MIN_SLICE_DOCS)
-        int minSliceDocs) {
+        int minSliceDocs,
+
+        @DefaultValue("2m") Duration stopWait) {
 
     // A string, as the annotation needs; the index made without properties (tests, benchmarks) reads it too.
     static final String DEFAULT_MIN_SLICE_DOCS = "100000";

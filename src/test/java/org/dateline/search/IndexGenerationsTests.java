@@ -331,7 +331,8 @@ class IndexGenerationsTests {
                 Clock.systemUTC(),
                 Duration.ofSeconds(1),
                 true,
-                minSliceDocs);
+                minSliceDocs,
+                Duration.ofMinutes(2));
     }
 
     private List<String> generations() throws IOException {
