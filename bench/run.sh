@@ -63,7 +63,8 @@ items=$(wc -l < "$work/corpus.ndjson")
 
 if [ ! -d "$work/data" ]; then
   say "importing $(du -hL "$work/corpus.ndjson" | cut -f1) into a fresh data directory ($database)"
-  /usr/bin/time -f '%M' -o "$work/import.rss" java -Xmx1g -Xlog:gc:file="$work/import-gc.log" -jar "$jar" import \
+  # The collector ./dateline gives its batch commands.
+  /usr/bin/time -f '%M' -o "$work/import.rss" java -Xmx1g -XX:+UseParallelGC -Xlog:gc:file="$work/import-gc.log" -jar "$jar" import \
       "${settings[@]}" "$work/corpus.ndjson" > "$work/import.out" 2>&1 &
   import_pid=$!; t0=$(date +%s.%N)
   wait "$import_pid" || { tail -20 "$work/import.out" >&2; exit 1; }
@@ -74,7 +75,7 @@ if [ ! -d "$work/data" ]; then
   compaction="$(sed -n 's/^Compacted the database from \(.*\) to \(.*\) in \(.*\) s\.$/; compacting \1 to \2 took \3 s of it/p' "$work/import.out")"
   say "reindexing"
   t0=$(date +%s.%N)
-  java -Xmx1g -jar "$jar" reindex "${settings[@]}" > "$work/reindex.out" 2>&1
+  java -Xmx1g -XX:+UseParallelGC -jar "$jar" reindex "${settings[@]}" > "$work/reindex.out" 2>&1
   reindex_s=$(since "$t0")
 else import_s="(kept)" import_rate="-" import_heap="-" compaction="" reindex_s="(kept)"; fi
 
