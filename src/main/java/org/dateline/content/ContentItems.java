@@ -57,9 +57,10 @@ class ContentItems {
                 :time, :zone, :place, :sourceId, :meetingTypeId, :status, :publishAt, :publishedAt, :createdAt,
                 :updatedAt, :legacyUrl)""";
 
+    // The latest revision's body is the item's (V19): NULL until the item's body next changes.
     private static final String INSERT_REVISION = """
-            INSERT INTO content_item_revision (item_id, saved_at, title, summary, body, dateline, place)
-            VALUES (:itemId, :savedAt, :title, :summary, :body, :dateline, :place)""";
+            INSERT INTO content_item_revision (item_id, saved_at, title, summary, dateline, place)
+            VALUES (:itemId, :savedAt, :title, :summary, :dateline, :place)""";
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate batch;
@@ -190,6 +191,9 @@ class ContentItems {
     private void save(ContentItem item, boolean mayExist) {
         lastChange.changing();
         Map<String, Object> columns = columns(item);
+        if (mayExist) {
+            keepLatestRevisionsBody(item.id());
+        }
         int updated = !mayExist ? 0 : db.sql("""
                         UPDATE content_item SET path = :path, slug = :slug, type = :type, language = :language,
                             translation_group = :translationGroup, title = :title, summary = :summary, body = :body,
@@ -325,14 +329,34 @@ class ContentItems {
                 .addValue("savedAt", timestamp(item.updatedAt()))
                 .addValue("title", item.title())
                 .addValue("summary", item.summary())
-                .addValue("body", item.body())
                 .addValue("dateline", item.dateline())
                 .addValue("place", item.place());
     }
 
+    /**
+     * Gives the item's latest revision its own copy of the body, which it shares with the item until then: called
+     * before the item's body changes. The item's row is locked first, so that a save of the same item at the same
+     * time waits, and then finds the revision this one adds.
+     */
+    private void keepLatestRevisionsBody(UUID itemId) {
+        db.sql("SELECT id FROM content_item WHERE id = :id FOR UPDATE")
+                .param("id", itemId)
+                .query(UUID.class)
+                .optional();
+        db.sql("""
+                        UPDATE content_item_revision
+                        SET body = (SELECT body FROM content_item WHERE id = :id)
+                        WHERE item_id = :id AND body IS NULL""").param("id", itemId).update();
+    }
+
     /** The item's revisions, oldest first. */
     List<Revision> revisions(UUID itemId) {
-        return db.sql("SELECT * FROM content_item_revision WHERE item_id = :itemId ORDER BY id")
+        return db.sql("""
+                        SELECT r.id, r.item_id, r.saved_at, r.title, r.summary, COALESCE(r.body, c.body) AS body,
+                            r.dateline, r.place
+                        FROM content_item_revision r JOIN content_item c ON c.id = r.item_id
+                        WHERE r.item_id = :itemId
+                        ORDER BY r.id""")
                 .param("itemId", itemId)
                 .query((rs, n) -> new Revision(
                         rs.getLong("id"),
