@@ -57,7 +57,7 @@ class ContentItems {
                 :time, :zone, :place, :sourceId, :meetingTypeId, :status, :publishAt, :publishedAt, :createdAt,
                 :updatedAt, :legacyUrl)""";
 
-    // The latest revision's body is the item's (V19): NULL until the item's body next changes.
+    // The latest revision's body is the item's (V19): NULL until the item is next saved.
     private static final String INSERT_REVISION = """
             INSERT INTO content_item_revision (item_id, saved_at, title, summary, dateline, place)
             VALUES (:itemId, :savedAt, :title, :summary, :dateline, :place)""";
@@ -335,8 +335,8 @@ class ContentItems {
 
     /**
      * Gives the item's latest revision its own copy of the body, which it shares with the item until then: called
-     * before the item's body changes. The item's row is locked first, so that a save of the same item at the same
-     * time waits, and then finds the revision this one adds.
+     * before every save of a stored item, which may change its body. The item's row is locked first, so that a save
+     * of the same item at the same time waits, and then finds the revision this one adds.
      */
     private void keepLatestRevisionsBody(UUID itemId) {
         db.sql("SELECT id FROM content_item WHERE id = :id FOR UPDATE")
