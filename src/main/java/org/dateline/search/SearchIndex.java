@@ -164,6 +164,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     // Set when a stopping process gives up waiting for the indexer: it writes no further batch, so that the writer
     // it is using stays open until it is done with it.
     private volatile boolean abandoning;
+    // While the indexer's writes fail (it retries every second), a batch writer does not wait for it.
+    private volatile boolean writesFailing;
     private final ItemDocuments documents;
     private final FacetsConfig facetsConfig = ItemDocuments.facetsConfig();
     private final Analyzer analyzer = LanguageAnalyzers.perField();
@@ -557,7 +559,8 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     /**
      * Waits while more than {@value #MAX_BACKLOG} saved changes wait for the indexer (a few seconds of its work).
      * A batch writer, such as an import, calls it between batches: writing to the database faster than the index
-     * takes the items, it would otherwise end with minutes of indexing still queued, and the queue in memory.
+     * takes the items, it would otherwise end with minutes of indexing still queued, and the queue in memory. An
+     * indexer whose writes fail holds nobody back: the items are safe in the database, and the next start catches up.
      */
     public void awaitBacklog() {
         awaitBacklog(MAX_BACKLOG);
@@ -565,7 +568,7 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
 
     void awaitBacklog(int changes) {
         try {
-            while (indexer.isAlive() && !closing) {
+            while (indexer.isAlive() && !closing && !writesFailing) {
                 if (pending.awaitQueuedAtMost(changes, 100)) {
                     return;
                 }
@@ -802,8 +805,10 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
                 try {
                     write(batch.stream().map(Map.Entry::getKey).toList());
                     pending.written(batch);
+                    writesFailing = false;
                 } catch (RuntimeException e) {
                     pending.putBack(batch);
+                    writesFailing = true;
                     if (closing) {
                         log.warn("Search index: {} changes left for the next start to catch up", batch.size(), e);
                         return;

@@ -56,6 +56,28 @@ class IndexerBacklogTests {
     }
 
     @Test
+    void holdsNoWriterBackWhileTheIndexersWritesFail() throws Exception {
+        FakeItems unreadable = new FakeItems() {
+            @Override
+            public List<ContentItem> findAll(Collection<java.util.UUID> ids) {
+                throw new IllegalStateException("the database cannot be read");
+            }
+        };
+        SearchIndex index = new SearchIndex(IndexDirectories.inMemory(), unreadable, new FakeTerms(), false);
+        try {
+            assertThat(index.count()).isZero(); // open, its indexer running
+            // More than the indexer takes at once: the queue stays long while it tries again and again.
+            for (int n = 1; n <= 600; n++) {
+                save(index, unreadable, "Weekly report number " + n);
+            }
+
+            CompletableFuture.runAsync(() -> index.awaitBacklog(1)).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
     void stoppingPastItsWaitEndsTheBatchUnderWayAndLeavesTheRestToTheNextStart() throws Exception {
         SearchIndex index = onDisk(database, Duration.ofMillis(100));
         save(index, "Border monitoring report for the spring");
@@ -101,8 +123,12 @@ class IndexerBacklogTests {
                 stopWait);
     }
 
-    /** Saves a published item as the application does: in the database, then announced and committed. */
     private void save(SearchIndex index, String title) {
+        save(index, database, title);
+    }
+
+    /** Saves a published item as the application does: in the database, then announced and committed. */
+    private static void save(SearchIndex index, FakeItems database, String title) {
         ContentItem item = ContentFixtures.item()
                 .title(title)
                 .published(ArchiveCorpus.PUBLISHED)
