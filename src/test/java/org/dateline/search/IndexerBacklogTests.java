@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The indexer's queue when the database takes items faster than the index: a batch writer is held back to within a
- * few seconds of the indexer, and a stop that cannot wait for the whole queue ends the batch under way cleanly and
- * leaves the rest to the next start.
+ * few seconds of the indexer (but not by an indexer that cannot write), and a stop that cannot wait for the whole
+ * queue ends the batch under way cleanly and leaves the rest to the next start.
  */
 class IndexerBacklogTests {
 
@@ -59,7 +61,7 @@ class IndexerBacklogTests {
     void holdsNoWriterBackWhileTheIndexersWritesFail() throws Exception {
         FakeItems unreadable = new FakeItems() {
             @Override
-            public List<ContentItem> findAll(Collection<java.util.UUID> ids) {
+            public List<ContentItem> findAll(Collection<UUID> ids) {
                 throw new IllegalStateException("the database cannot be read");
             }
         };
@@ -89,7 +91,7 @@ class IndexerBacklogTests {
             try {
                 index.destroy();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         // Long after the stop gave up waiting, the batch under way reads its item.
@@ -149,7 +151,7 @@ class IndexerBacklogTests {
         }
 
         @Override
-        public List<ContentItem> findAll(Collection<java.util.UUID> ids) {
+        public List<ContentItem> findAll(Collection<UUID> ids) {
             reading.countDown();
             try {
                 open.await();
