@@ -333,16 +333,21 @@ class ContentItems {
                 .addValue("place", item.place());
     }
 
+    /** Locks the item's row until the transaction ends; nothing when there is no such item. */
+    void lock(UUID id) {
+        db.sql("SELECT id FROM content_item WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
+    }
+
     /**
      * Gives the item's latest revision its own copy of the body, which it shares with the item until then: called
      * before every save of a stored item, which may change its body. The item's row is locked first, so that a save
      * of the same item at the same time waits, and then finds the revision this one adds.
      */
     private void keepLatestRevisionsBody(UUID itemId) {
-        db.sql("SELECT id FROM content_item WHERE id = :id FOR UPDATE")
-                .param("id", itemId)
-                .query(UUID.class)
-                .optional();
+        lock(itemId);
         db.sql("""
                         UPDATE content_item_revision
                         SET body = (SELECT body FROM content_item WHERE id = :id)

@@ -75,7 +75,7 @@ public class Workflow {
     public ContentItem save(ContentItem item) {
         Instant now = now();
         UUID id = item.id() != null ? item.id() : newIds.generate();
-        Optional<ContentItem> stored = items.findById(id);
+        Optional<ContentItem> stored = storedForChange(id);
         ContentItem saved = normalized(
                 item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl);
         if (stored.isPresent()) {
@@ -257,7 +257,7 @@ public class Workflow {
      * @throws InvalidItem when {@code at} lies in the future
      */
     public ContentItem publish(UUID id, Instant at) {
-        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        ContentItem stored = storedForChange(id).orElseThrow(() -> new ItemNotFound(id));
         Instant now = now();
         if (at == null) {
             throw InvalidItem.missing("publishedAt");
@@ -278,7 +278,7 @@ public class Workflow {
      * @throws ItemNotFound when no item has the id
      */
     public ContentItem unpublish(UUID id) {
-        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        ContentItem stored = storedForChange(id).orElseThrow(() -> new ItemNotFound(id));
         if (!stored.isPublished()) {
             return stored;
         }
@@ -312,7 +312,7 @@ public class Workflow {
      * @throws ItemNotFound when no item has the id or the revision is not one of the item's
      */
     public ContentItem restore(UUID id, long revisionId) {
-        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        ContentItem stored = storedForChange(id).orElseThrow(() -> new ItemNotFound(id));
         Revision revision = items.revisions(id).stream()
                 .filter(r -> r.id() == revisionId)
                 .findFirst()
@@ -350,7 +350,7 @@ public class Workflow {
      * @throws InvalidItem when the item is published or scheduled
      */
     public ContentItem submit(UUID id) {
-        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        ContentItem stored = storedForChange(id).orElseThrow(() -> new ItemNotFound(id));
         if (stored.status() == ItemStatus.PUBLISHED || stored.status() == ItemStatus.SCHEDULED) {
             throw new InvalidItem("status", "A " + stored.status() + " item cannot be submitted for review");
         }
@@ -365,7 +365,7 @@ public class Workflow {
      * @throws InvalidItem when {@code at} is missing or not in the future, or the item is already published
      */
     public ContentItem schedule(UUID id, Instant at) {
-        ContentItem stored = items.findById(id).orElseThrow(() -> new ItemNotFound(id));
+        ContentItem stored = storedForChange(id).orElseThrow(() -> new ItemNotFound(id));
         if (at == null) {
             throw InvalidItem.missing("publishAt");
         }
@@ -543,6 +543,15 @@ public class Workflow {
                 events.publishEvent(new ItemChanged(item.id()));
             }
         });
+    }
+
+    /**
+     * The stored item, its row locked until the transaction ends: every change here writes the item back whole, and
+     * a save of the item between reading and writing it would otherwise be overwritten.
+     */
+    private Optional<ContentItem> storedForChange(UUID id) {
+        items.lock(id);
+        return items.findById(id);
     }
 
     // The databases keep timestamps to the microsecond; the returned item must equal the stored one.
