@@ -333,7 +333,10 @@ class ContentItems {
                 .addValue("place", item.place());
     }
 
-    /** Locks the item's row until the transaction ends; nothing when there is no such item. */
+    /**
+     * Locks the item's row until the transaction ends; nothing when there is no such item. Whatever reads an item
+     * to {@link #save} it takes the lock before it reads.
+     */
     void lock(UUID id) {
         db.sql("SELECT id FROM content_item WHERE id = :id FOR UPDATE")
                 .param("id", id)
@@ -343,11 +346,11 @@ class ContentItems {
 
     /**
      * Gives the item's latest revision its own copy of the body, which it shares with the item until then: called
-     * before every save of a stored item, which may change its body. The item's row is locked first, so that a save
-     * of the same item at the same time waits, and then finds the revision this one adds.
+     * before every save of a stored item, which may change its body. The caller has locked the item's row since it
+     * read the item ({@link #lock}), so that a save of the same item at the same time waits, and then finds the
+     * revision this one adds.
      */
     private void keepLatestRevisionsBody(UUID itemId) {
-        lock(itemId);
         db.sql("""
                         UPDATE content_item_revision
                         SET body = (SELECT body FROM content_item WHERE id = :id)

@@ -915,6 +915,11 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
         }
     }
 
+    /** Whether a stop has given up waiting for the indexer to write what is queued (for tests). */
+    boolean stopGaveUpWaiting() {
+        return abandoning;
+    }
+
     /** Abandons the index writer's uncommitted changes, as a crash would (for tests). */
     void crash() throws IOException {
         closing = true;

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -30,6 +32,9 @@ class WorkflowSchedulingIntegrationTests {
 
     @Autowired
     ContentItems items;
+
+    @Autowired
+    JdbcClient db;
 
     @Autowired
     TestClock clock;
@@ -189,6 +194,43 @@ class WorkflowSchedulingIntegrationTests {
     }
 
     @Test
+    void everyRevisionShowsItsOwnBodyAndOnlyTheLatestSharesTheItems() {
+        ContentItem item = workflow.save(ContentFixtures.item()
+                .body("<p>Monitors arrived in the region.</p>")
+                .build());
+        workflow.save(ContentFixtures.from(item)
+                .body("<p>Monitors arrived in the region on Monday.</p>")
+                .build());
+        workflow.save(ContentFixtures.from(item)
+                .body("<p>Twelve monitors arrived in the region on Monday.</p>")
+                .build());
+
+        assertThat(catalog.revisions(item.id()))
+                .extracting(Revision::body)
+                .containsExactly(
+                        "<p>Monitors arrived in the region.</p>",
+                        "<p>Monitors arrived in the region on Monday.</p>",
+                        "<p>Twelve monitors arrived in the region on Monday.</p>");
+        assertThat(storedBodies(item.id()))
+                .containsExactly(
+                        "<p>Monitors arrived in the region.</p>",
+                        "<p>Monitors arrived in the region on Monday.</p>",
+                        null);
+
+        long first = catalog.revisions(item.id()).get(0).id();
+        workflow.restore(item.id(), first);
+
+        assertThat(catalog.revisions(item.id()))
+                .extracting(Revision::body)
+                .containsExactly(
+                        "<p>Monitors arrived in the region.</p>",
+                        "<p>Monitors arrived in the region on Monday.</p>",
+                        "<p>Twelve monitors arrived in the region on Monday.</p>",
+                        "<p>Monitors arrived in the region.</p>");
+        assertThat(storedBodies(item.id())).last().isNull();
+    }
+
+    @Test
     void refusesACorrectionNoteOnADraft() {
         ContentItem draft = workflow.save(ContentFixtures.item().build());
 
@@ -197,5 +239,12 @@ class WorkflowSchedulingIntegrationTests {
                 .extracting(e -> ((InvalidItem) e).field())
                 .isEqualTo("correctionNote");
         assertThat(catalog.corrections(draft.id())).isEmpty();
+    }
+
+    private List<String> storedBodies(UUID itemId) {
+        return db.sql("SELECT body FROM content_item_revision WHERE item_id = :id ORDER BY id")
+                .param("id", itemId)
+                .query((rs, n) -> rs.getString("body"))
+                .list();
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,8 +95,8 @@ class IndexerBacklogTests {
                 throw new UncheckedIOException(e);
             }
         });
-        // Long after the stop gave up waiting, the batch under way reads its item.
-        Thread.sleep(1500);
+        // Once the stop has given up waiting, the batch under way reads its item.
+        await().atMost(Duration.ofSeconds(PATIENCE_SECONDS)).until(index::stopGaveUpWaiting);
         database.open();
         stopping.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
 
