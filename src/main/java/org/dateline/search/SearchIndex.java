@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -68,6 +69,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
 import org.dateline.content.DatedId;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Vocabulary;
@@ -358,20 +360,40 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     }
 
     /**
-     * The paths of each filtered facet's selected values, any of which a match must have; values unknown to the
-     * index are left out, the others put in {@code selected}.
+     * Refuses a filter on a value no item can have (the slug of no term, a year "abc", a type "podcast"), which would
+     * otherwise match nothing or, left out, everything: either way not what the reader or program asked for. For
+     * those that check a query before they start answering it; {@link #search} checks too.
+     *
+     * @throws InvalidSearch naming the value and its parameter
      */
+    public void checkFilters(SearchQuery query) {
+        filters(query, new EnumMap<>(Facet.class));
+    }
+
+    /** The paths of each filtered facet's selected values, any of which a match must have, each put in {@code selected}. */
     private Map<Facet, List<List<String>>> filters(SearchQuery query, Map<Facet, Set<String>> selected) {
         Map<Facet, List<List<String>>> filters = new EnumMap<>(Facet.class);
         query.filters().forEach((facet, values) -> {
             for (String value : values) {
-                documents.path(facet, value).ifPresent(path -> {
-                    filters.computeIfAbsent(facet, f -> new ArrayList<>()).add(List.of(path));
-                    selected.computeIfAbsent(facet, f -> new HashSet<>()).add(value);
-                });
+                String[] path = documents.path(facet, value).orElseThrow(() -> unknownValue(facet, value));
+                filters.computeIfAbsent(facet, f -> new ArrayList<>()).add(List.of(path));
+                selected.computeIfAbsent(facet, f -> new HashSet<>()).add(value);
             }
         });
         return filters;
+    }
+
+    private static InvalidSearch unknownValue(Facet facet, String value) {
+        String hint = switch (facet) {
+            case TYPE ->
+                "; the types are "
+                        + Arrays.stream(ContentType.values())
+                                .map(ContentType::code)
+                                .collect(Collectors.joining(", "));
+            case YEAR -> "; a year is a number such as 2006";
+            default -> "";
+        };
+        return new InvalidSearch("No " + facet.param() + " is called " + value + hint, facet.param());
     }
 
     /** The base query narrowed by every facet filter but {@code except}. */

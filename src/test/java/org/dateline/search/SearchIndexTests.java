@@ -280,13 +280,28 @@ class SearchIndexTests {
     }
 
     @Test
-    void ignoresUnknownFacetValues() {
-        SearchResults results = index.search(SearchQuery.of("")
-                .withFilter(Facet.COUNTRY, Set.of("atlantis"))
-                .withFilter(Facet.YEAR, Set.of("last-year"))
-                .withFilter(Facet.TYPE, Set.of("podcast")));
+    void refusesFilterValuesNoItemCanHaveNamingTheParameter() {
+        assertThatThrownBy(
+                        () -> index.search(SearchQuery.of("").withFilter(Facet.COUNTRY, Set.of("serbia", "atlantis"))))
+                .isInstanceOfSatisfying(
+                        InvalidSearch.class, e -> assertThat(e.parameter()).contains("country"))
+                .hasMessage("No country is called atlantis");
+        assertThatThrownBy(() -> index.checkFilters(SearchQuery.of("").withFilter(Facet.YEAR, Set.of("last-year"))))
+                .isInstanceOfSatisfying(
+                        InvalidSearch.class, e -> assertThat(e.parameter()).contains("year"))
+                .hasMessage("No year is called last-year; a year is a number such as 2006");
+        assertThatThrownBy(() ->
+                        index.forEachMatch(SearchQuery.of("").withFilter(Facet.TYPE, Set.of("podcast")), 10, ids -> {}))
+                .isInstanceOf(InvalidSearch.class)
+                .hasMessageStartingWith("No type is called podcast; the types are press-release, ");
+    }
 
-        assertThat(results.total()).isEqualTo(35);
+    @Test
+    void filtersOnAYearWithoutItemsMatchNothing() {
+        assertThat(index.search(SearchQuery.of("").withFilter(Facet.YEAR, Set.of("1850")))
+                        .total())
+                .isZero();
+        index.checkFilters(SearchQuery.of("").withFilter(Facet.COUNTRY, Set.of("serbia")));
     }
 
     @Test

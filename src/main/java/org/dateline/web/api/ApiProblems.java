@@ -42,7 +42,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidSearch.class)
     ResponseEntity<Object> invalidSearch(InvalidSearch e, HttpServletRequest request) {
-        return answer(problem(HttpStatus.BAD_REQUEST, e.getMessage(), request));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+        e.parameter().ifPresent(parameter -> problem.setProperty(PARAMETER, parameter));
+        return answer(problem);
     }
 
     @ExceptionHandler(ApiNotFound.class)

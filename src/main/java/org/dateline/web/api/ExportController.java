@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.dateline.ingest.ExportFormat;
 import org.dateline.ingest.ItemExport;
 import org.dateline.search.InvalidSearch;
+import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchParameters;
 import org.dateline.search.SearchQuery;
 import org.springframework.http.ContentDisposition;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     private final ItemExport export;
+    private final SearchIndex index;
     private final Clock clock;
 
-    ExportController(ItemExport export, Clock clock) {
+    ExportController(ItemExport export, SearchIndex index, Clock clock) {
         this.export = export;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ class ExportController {
             throws IOException {
         ExportFormat exportFormat = ExportFormat.named(format).orElseThrow();
         SearchQuery query = SearchParameters.read(params, SearchQuery.of(""), SearchQuery.DEFAULT_SIZE);
+        index.checkFilters(query);
         String filename = "dateline-items-" + LocalDate.now(clock) + "." + exportFormat.extension();
         response.setContentType(exportFormat.mediaType());
         response.setHeader(
@@ -61,6 +65,7 @@ class ExportController {
     ResponseEntity<ProblemDetail> invalidSearch(InvalidSearch e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid search");
+        e.parameter().ifPresent(parameter -> problem.setProperty(ApiProblems.PARAMETER, parameter));
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

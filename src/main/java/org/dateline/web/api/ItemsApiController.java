@@ -78,7 +78,9 @@ class ItemsApiController {
             summary = "Search and list published items",
             description = "The same query, filters, facets, sort and paging as the site's search page. Values of one"
                     + " filter are OR-ed, filters are AND-ed; a vocabulary filter includes the terms below the one"
-                    + " given. Any parameter not listed here is refused with a 400.")
+                    + " given. Any parameter not listed here is refused with a 400, and so is a filter value no item"
+                    + " can have (the slug of no term, an unknown type, a year that is no number), naming the"
+                    + " parameter.")
     @Parameter(
             name = SearchParameters.TEXT,
             in = ParameterIn.QUERY,

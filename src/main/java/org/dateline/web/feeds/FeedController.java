@@ -194,13 +194,15 @@ class FeedController {
     }
 
     // Read as the search page reads them; a value that cannot be read is answered here, in plain text, with a 400.
-    private static Optional<SearchQuery> searchQuery(MultiValueMap<String, String> params, HttpServletResponse response)
+    private Optional<SearchQuery> searchQuery(MultiValueMap<String, String> params, HttpServletResponse response)
             throws IOException {
         try {
-            return Optional.of(SearchParameters.read(params, SearchQuery.of(""), SearchQuery.DEFAULT_SIZE)
+            SearchQuery query = SearchParameters.read(params, SearchQuery.of(""), SearchQuery.DEFAULT_SIZE)
                     .withOrder(SearchQuery.Order.DATE)
                     .withPage(1)
-                    .withCursor(null));
+                    .withCursor(null);
+            index.checkFilters(query);
+            return Optional.of(query);
         } catch (InvalidSearch e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType("text/plain;charset=UTF-8");

@@ -120,6 +120,11 @@ class ApiContractIntegrationTests {
                 case "page", "limit", "year" -> "1";
                 case "facets" -> "none";
                 case "fields" -> "title";
+                case "type" -> "news";
+                case "field" -> "elections";
+                case "country" -> "serbia";
+                case "source" -> "secretariat";
+                case "meeting" -> "ministerial-council-meetings";
                 case "cursor" ->
                     index.search(org.dateline.search.SearchQuery.of("").withSize(1))
                             .nextCursor();
@@ -208,6 +213,10 @@ class ApiContractIntegrationTests {
                 "/api/v1/items?cursor=bDEyMzQ|400|The cursor does not belong to this search|",
                 "/api/v1/items?q=a&q=b|400|The parameter q takes one value, not 2|q",
                 "/api/v1/items?facets=colour|400|Unknown facet colour; facets are type, field|facets",
+                "/api/v1/items?country=atlantis|400|No country is called atlantis|country",
+                "/api/v1/items?q=vienna&field=elections&field=weather|400|No field is called weather|field",
+                "/api/v1/items?year=recent|400|No year is called recent; a year is a number such as 2006|year",
+                "/api/v1/items?type=podcast|400|No type is called podcast; the types are press-release, news|type",
                 "/api/v1/items/not-a-uuid|400|The id not-a-uuid is no UUID|id",
                 "/api/v1/items/00000000-0000-0000-0000-000000000000|404|No published item has the id 00000000-0000|",
                 "/api/v1/items/00000000-0000-0000-0000-000000000000?colour=blue|400|Unknown parameter colour|colour",

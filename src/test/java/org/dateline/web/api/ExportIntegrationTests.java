@@ -196,6 +196,18 @@ class ExportIntegrationTests {
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void refusesAFilterOnATermThatDoesNotExistBeforeOfferingAFile() {
+        MvcTestResult result =
+                mvc.get().uri("/api/v1/items.csv?country=atlantis").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).isNull();
+        JsonNode problem = JsonMapper.builder().build().readTree(body(result));
+        assertThat(problem.get("detail").asString()).isEqualTo("No country is called atlantis");
+        assertThat(problem.get("parameter").asString()).isEqualTo("country");
+    }
+
     private static List<String> ids(String ndjson) {
         JsonMapper json = JsonMapper.builder().build();
         return ndjson.lines()

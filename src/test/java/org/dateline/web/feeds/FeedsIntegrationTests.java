@@ -470,6 +470,11 @@ class FeedsIntegrationTests {
         assertThat(mvc.get().uri("/search.ics?from=2020-01-01&to=2019-01-01").exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/search.atom?page=0").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+        MvcTestResult unknownCountry =
+                mvc.get().uri("/search.rss?country=atlantis").exchange();
+        assertThat(unknownCountry).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/plain");
+        assertThat(body(unknownCountry)).isEqualTo("No country is called atlantis");
+        assertThat(mvc.get().uri("/search.ics?year=soon").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test

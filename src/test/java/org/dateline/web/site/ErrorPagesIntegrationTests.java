@@ -56,4 +56,29 @@ class ErrorPagesIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Bad request");
     }
+
+    @Test
+    void badRequestPageSaysWhatToChange() throws Exception {
+        HttpResponse<String> badDate = get("/search?q=vienna&from=2020-13-01");
+        HttpResponse<String> unknownCountry = get("/search?country=atlantis");
+        HttpResponse<String> unknownYear = get("/fields-of-work/elections?year=recent");
+
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(badDate.body()).selectFirst(".error-detail").text())
+                .isEqualTo("The date 2020-13-01 is not of the form 2006-12-31");
+        assertThat(unknownCountry.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(unknownCountry.body())
+                        .selectFirst(".error-detail")
+                        .text())
+                .isEqualTo("No country is called atlantis");
+        assertThat(unknownYear.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(unknownYear.body()).selectFirst(".error-detail").text())
+                .isEqualTo("No year is called recent; a year is a number such as 2006");
+    }
+
+    @Test
+    void pagesThatDoNotExistGiveNoDetail() throws Exception {
+        assertThat(Jsoup.parse(get("/structures/mission-to-atlantis").body()).select(".error-detail"))
+                .isEmpty();
+    }
 }

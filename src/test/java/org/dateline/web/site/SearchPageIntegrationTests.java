@@ -160,9 +160,8 @@ class SearchPageIntegrationTests {
                 "q=AND%20AND",
                 "q=((",
                 "q=-",
-                "country=atlantis",
-                "type=podcast",
-                "year=abc",
+                "year=1850",
+                "language=xx",
                 "page=400",
                 "sort=date&page=2",
                 "unknown=parameter"
@@ -172,7 +171,19 @@ class SearchPageIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=0", "page=abc", "page=100000", "from=yesterday", "sort=random", "cursor=abc%21"})
+    @ValueSource(
+            strings = {
+                "page=0",
+                "page=abc",
+                "page=100000",
+                "from=yesterday",
+                "sort=random",
+                "cursor=abc%21",
+                // Left out, these showed a filter every result ignored; applied, they would match nothing.
+                "country=atlantis",
+                "type=podcast",
+                "year=abc"
+            })
     void answersUnreadableRequestsWith400(String query) {
         // MockMvc does not render error pages; the site's error views turn the 400 into the "Bad request" page.
         assertThat(mvc.get().uri("/search?" + query).exchange()).hasStatus(400);
