@@ -1207,15 +1207,17 @@ public class SearchIndex implements DisposableBean, SmartInitializingSingleton {
     private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
         String[] snippets = new String[docs.length];
         if (text != null && docs.length > 0) {
+            DistinctPassages formatter = new DistinctPassages(
+                    new DefaultPassageFormatter("<mark>", "</mark>", " … ", true), SNIPPET_PASSAGES);
             UnifiedHighlighter highlighter = new ItemDocuments.BodyHighlighter(UnifiedHighlighter.builder(
                             searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withFormatter(formatter)
                     .withMaxNoHighlightPassages(0)
                     // Sentences cut at full stops: the JDK's sentence iterator took a quarter of a search's time.
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator('.')));
             String[] fields = ItemDocuments.indexedFields(ItemDocuments.TEXT).toArray(String[]::new);
             int[] passages = new int[fields.length];
-            Arrays.fill(passages, SNIPPET_PASSAGES);
+            Arrays.fill(passages, formatter.asked());
             int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
             Map<String, String[]> highlighted = highlighter.highlightFields(fields, text, ids, passages);
             for (String[] perDoc : highlighted.values()) {

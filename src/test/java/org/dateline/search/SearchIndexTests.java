@@ -336,6 +336,21 @@ class SearchIndexTests {
     }
 
     @Test
+    void snipsASentenceTheBodyRepeatsOnlyOnce() {
+        ContentItem item = corpus.get("voter-lists-albania");
+        database.put(ContentFixtures.from(item)
+                .body("<p>The quokka census went well. Nothing else happened.</p>"
+                        + "<p>The quokka census went well. A second quokka count follows in May.</p>")
+                .updatedAt(item.updatedAt().plusSeconds(100))
+                .build());
+        index.update(item.id());
+
+        assertThat(index.search(SearchQuery.of("quokka census")).hits().get(0).snippet())
+                .isEqualTo("The <mark>quokka</mark> <mark>census</mark> went well. …  A second <mark>quokka</mark>"
+                        + " count follows in May.");
+    }
+
+    @Test
     void findsAWordInAnyPartOfAnItemButSnipsOnlyItsBody() {
         ContentItem item = corpus.get("voter-lists-albania");
         database.put(ContentFixtures.from(item)
