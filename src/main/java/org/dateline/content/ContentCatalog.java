@@ -126,11 +126,20 @@ public class ContentCatalog {
     }
 
     /**
-     * The back office's view: up to {@code limit} items whose source is one of {@code sourceIds} (every item
-     * when null), whatever their status, most recently changed first.
+     * The back office's counts: how many items of each status have a source among {@code sourceIds} (every item
+     * when null). A status without items is absent.
      */
-    public List<ContentItem> findBySources(Collection<Long> sourceIds, int limit) {
-        return items.findBySources(sourceIds, limit);
+    public Map<ItemStatus, Long> countByStatus(Collection<Long> sourceIds) {
+        return items.countByStatus(sourceIds);
+    }
+
+    /**
+     * The back office's lists: up to {@code limit} items of the status whose source is one of {@code sourceIds}
+     * (every item when null), most recently changed first, from the one after the item {@code after} (from the first
+     * when null). Each page is read from an index in order, however many items the status has.
+     */
+    public List<ContentItem> findForDesk(Collection<Long> sourceIds, ItemStatus status, UUID after, int limit) {
+        return items.findForDesk(sourceIds, status, after, limit);
     }
 
     /** The item's revisions, one per save, oldest first. */
