@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -249,10 +250,12 @@ class ContentItems {
     }
 
     /**
-     * Up to {@code limit} items of the status whose source is one of {@code sourceIds} (every item when null), most
-     * recently changed first, from the one after {@code after} (from the first when null or unknown).
+     * Up to {@code limit} items of the status whose source is one of {@code sourceIds} (every item when null) and
+     * whose title contains {@code titleContains} in any case (any title when null), most recently changed first, from
+     * the one after {@code after} (from the first when null or unknown).
      */
-    List<ContentItem> findForDesk(Collection<Long> sourceIds, ItemStatus status, UUID after, int limit) {
+    List<ContentItem> findForDesk(
+            Collection<Long> sourceIds, ItemStatus status, String titleContains, UUID after, int limit) {
         if (sourceIds != null && sourceIds.isEmpty()) {
             return List.of();
         }
@@ -267,6 +270,9 @@ class ContentItems {
         if (sourceIds != null) {
             sql.append(" AND c.source_id IN (:sourceIds)");
         }
+        if (titleContains != null) {
+            sql.append(" AND LOWER(c.title) LIKE :title ESCAPE '\\'");
+        }
         if (afterChange != null) {
             // The first condition alone is a range of the index; the second leaves out what the page before showed.
             sql.append(" AND c.updated_at <= :afterChange AND (c.updated_at < :afterChange OR c.id < :after)");
@@ -277,6 +283,10 @@ class ContentItems {
         var statement = db.sql(sql.toString()).param("status", status.name()).param("limit", limit);
         if (sourceIds != null) {
             statement = statement.param("sourceIds", sourceIds);
+        }
+        if (titleContains != null) {
+            String escaped = titleContains.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
+            statement = statement.param("title", "%" + escaped + "%");
         }
         if (afterChange != null) {
             statement = statement.param("afterChange", timestamp(afterChange)).param("after", after);

@@ -47,7 +47,7 @@ class DashboardController {
         List<DashboardPage.Group> groups = new ArrayList<>();
         for (ItemStatus status : DeskRows.ORDER) {
             long count = counts.getOrDefault(status, 0L);
-            List<ContentItem> items = count == 0 ? List.of() : catalog.findForDesk(sources, status, null, SHOWN);
+            List<ContentItem> items = count == 0 ? List.of() : catalog.findForDesk(sources, status, null, null, SHOWN);
             groups.add(new DashboardPage.Group(
                     status,
                     t.get(DeskRows.labelKey(status)),

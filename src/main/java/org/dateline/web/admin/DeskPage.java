@@ -3,12 +3,17 @@ package org.dateline.web.admin;
 import java.util.List;
 
 /**
- * A page of the account's items of one status, most recently changed first. {@code tabs} lead to the other
- * statuses; {@code olderHref} to the next page (null on the last), {@code newestHref} back to the first (null on it).
+ * A page of the account's items of one status ({@code status} as the URL names it), most recently changed first, or
+ * those that match {@code query} (best match first when {@code searchedText}: published items searched in their
+ * text). {@code tabs} lead to the other statuses; {@code olderHref} to the next page (null on the last),
+ * {@code newestHref} back to the first (null on it).
  */
 public record DeskPage(
         AdminFrame frame,
         String heading,
+        String status,
+        String query,
+        boolean searchedText,
         List<Tab> tabs,
         List<DashboardPage.Row> rows,
         String olderHref,

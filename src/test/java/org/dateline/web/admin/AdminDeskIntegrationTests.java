@@ -1,10 +1,13 @@
 package org.dateline.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +17,8 @@ import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.ItemStatus;
 import org.dateline.content.Workflow;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
 import org.dateline.security.AccountSignIn;
 import org.dateline.security.Accounts;
 import org.dateline.security.Grant;
@@ -59,6 +64,9 @@ class AdminDeskIntegrationTests {
 
     @Autowired
     Workflow workflow;
+
+    @Autowired
+    SearchIndex index;
 
     ContentItem draft;
     ContentItem inReview;
@@ -106,8 +114,10 @@ class AdminDeskIntegrationTests {
     void theDashboardShowsEveryStatusCountedWhateverTheArchiveHolds() throws Exception {
         Document dashboard = page("/admin", EDITOR);
 
-        assertThat(dashboard.select("#status-draft td:first-child a").eachText()).containsExactly(draft.title());
-        assertThat(dashboard.select("#status-in_review td:first-child a").eachText()).containsExactly(inReview.title());
+        assertThat(dashboard.select("#status-draft td:first-child a").eachText())
+                .containsExactly(draft.title());
+        assertThat(dashboard.select("#status-in_review td:first-child a").eachText())
+                .containsExactly(inReview.title());
         assertThat(dashboard.select("#status-draft .count").text()).isEqualTo("1");
         assertThat(dashboard.select("#status-draft .desk-more")).isEmpty();
         assertThat(dashboard.select("#status-published .count").text()).isEqualTo("520");
@@ -166,6 +176,43 @@ class AdminDeskIntegrationTests {
     }
 
     @Test
+    void findsPublishedItemsByTheirTextAndOthersByTheirTitleWithinTheAccountsStructures() throws Exception {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(index.search(SearchQuery.of("\"archive report 517\""))
+                                .total())
+                        .isEqualTo(1));
+
+        Document found = page("/admin/items?status=published&q=%22Archive%20report%20517%22", EDITOR);
+        assertThat(found.select(".admin-table td:first-child a").eachText()).containsExactly("Archive report 517");
+        assertThat(found.select("#desk-q").attr("value")).isEqualTo("\"Archive report 517\"");
+        assertThat(found.select(".desk-tabs a").eachAttr("href"))
+                .contains("/admin/items?status=draft&q=%22Archive%20report%20517%22");
+        // Every published item of the structure matches "archive": 520, in pages of 50 by number.
+        Document archive = page("/admin/items?status=published&q=archive", EDITOR);
+        assertThat(archive.select(".admin-table td:first-child a")).hasSize(DeskController.PAGE_SIZE);
+        assertThat(archive.select(".desk-paging a[rel=next]").attr("href"))
+                .isEqualTo("/admin/items?status=published&q=archive&page=2");
+        assertThat(page("/admin/items?status=published&q=archive&page=11", EDITOR)
+                        .select(".admin-table td:first-child a"))
+                .hasSize(PUBLISHED - 10 * DeskController.PAGE_SIZE);
+        assertThat(page("/admin/items?status=published&q=archive", AdminFixtures.EDITOR_B)
+                        .select(".admin-table td:first-child a")
+                        .eachText())
+                .noneMatch(title -> title.startsWith("Archive report"));
+
+        assertThat(page("/admin/items?status=draft&q=MUNICIPAL", EDITOR)
+                        .select(".admin-table td:first-child a")
+                        .eachText())
+                .containsExactly(draft.title());
+        assertThat(page("/admin/items?status=draft&q=%25", EDITOR).select(".admin-table td:first-child a"))
+                .isEmpty();
+        assertThat(page("/admin/items?status=draft&q=municipal", AdminFixtures.EDITOR_B)
+                        .select(".admin-table td:first-child a")
+                        .eachText())
+                .doesNotContain(draft.title());
+    }
+
+    @Test
     void refusesAStatusOrAPlaceInTheListItCannotRead() throws Exception {
         MockHttpServletResponse unknownStatus = perform("/admin/items?status=archived", EDITOR);
         MockHttpServletResponse badAfter = perform("/admin/items?status=draft&after=42", EDITOR);
@@ -174,6 +221,12 @@ class AdminDeskIntegrationTests {
         assertThat(unknownStatus.getErrorMessage()).startsWith("No status is called archived; the statuses are");
         assertThat(badAfter.getStatus()).isEqualTo(400);
         assertThat(badAfter.getErrorMessage()).isEqualTo("The item 42 to list after is no item id");
+        assertThat(perform("/admin/items?status=published&q=vienna&page=0", EDITOR)
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(perform("/admin/items?status=published&q=vienna&page=201", EDITOR)
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     private Document page(String uri, String username) throws Exception {
@@ -183,7 +236,8 @@ class AdminDeskIntegrationTests {
     }
 
     private MockHttpServletResponse perform(String uri, String username) throws Exception {
-        return mvc.perform(get(uri).with(user(signIn.principalOf(username))))
+        // As a browser sends it, already encoded: a template would encode the % of %22 again.
+        return mvc.perform(get(URI.create(uri)).with(user(signIn.principalOf(username))))
                 .andReturn()
                 .getResponse();
     }
