@@ -34,8 +34,14 @@ final class DistinctPassages extends PassageFormatter {
         Set<String> seen = new HashSet<>();
         List<Passage> distinct = new ArrayList<>();
         for (Passage passage : passages) {
-            if (seen.add(content.substring(passage.getStartOffset(), passage.getEndOffset())
-                    .strip())) {
+            // A passage starts after the full stop that ended the sentence before: without its space, the
+            // separator between passages is the only one.
+            int start = passage.getStartOffset();
+            while (start < passage.getEndOffset() && Character.isWhitespace(content.charAt(start))) {
+                start++;
+            }
+            passage.setStartOffset(start);
+            if (seen.add(content.substring(start, passage.getEndOffset()).strip())) {
                 distinct.add(passage);
             }
         }

@@ -346,7 +346,7 @@ class SearchIndexTests {
         index.update(item.id());
 
         assertThat(index.search(SearchQuery.of("quokka census")).hits().get(0).snippet())
-                .isEqualTo("The <mark>quokka</mark> <mark>census</mark> went well. …  A second <mark>quokka</mark>"
+                .isEqualTo("The <mark>quokka</mark> <mark>census</mark> went well. … A second <mark>quokka</mark>"
                         + " count follows in May.");
     }
 
