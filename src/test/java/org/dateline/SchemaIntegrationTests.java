@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,22 @@ class SchemaIntegrationTests {
 
     /**
      * Every index is written on every insert: an ordinary index whose columns begin with all of another's is one
-     * more write for look-ups the other answers. H2 makes its own index for each foreign key.
+     * more write for look-ups the other answers. H2 makes its own index for each foreign key, of exactly the key's
+     * columns, and keeps it even when a longer index begins with them (the back office's on content_item's
+     * source_id, status, updated_at and id): such a key's index is the one pair let be, since only dropping the key
+     * would remove it.
      */
     @Test
     void noOrdinaryIndexBeginsWithTheColumnsOfAnotherIndexOfItsTable() throws SQLException {
         List<String> repeated = new ArrayList<>();
         int tables = 0;
+        Set<String> foreignKeysOwn = TestDatabaseEnvironment.usesPostgres()
+                ? Set.of()
+                : Set.copyOf(JdbcClient.create(dataSource)
+                        .sql("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                                + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND INDEX_NAME IS NOT NULL")
+                        .query(String.class)
+                        .list());
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             for (String table : tables(metaData, connection.getSchema())) {
@@ -46,7 +57,10 @@ class SchemaIntegrationTests {
                                 && longer.columns().size() >= shorter.columns().size()
                                 && longer.columns()
                                         .subList(0, shorter.columns().size())
-                                        .equals(shorter.columns())) {
+                                        .equals(shorter.columns())
+                                && !(foreignKeysOwn.contains(shorter.name())
+                                        && longer.columns().size()
+                                                > shorter.columns().size())) {
                             repeated.add(table + "." + longer.name() + " " + longer.columns() + " repeats "
                                     + shorter.name() + " " + shorter.columns());
                         }
