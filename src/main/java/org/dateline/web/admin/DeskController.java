@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -155,7 +154,11 @@ class DeskController {
         boolean more =
                 results.total() > (long) page * PAGE_SIZE && (long) (page + 1) * PAGE_SIZE <= SearchQuery.MAX_DEPTH;
         return new Listed(
-                ids.stream().map(byId::get).filter(Objects::nonNull).toList(),
+                // The index follows the database within a second: an item withdrawn meanwhile is left out.
+                ids.stream()
+                        .map(byId::get)
+                        .filter(item -> item != null && item.status() == ItemStatus.PUBLISHED)
+                        .toList(),
                 more ? href(ItemStatus.PUBLISHED, text, "page", page + 1) : null,
                 page > 1 ? href(ItemStatus.PUBLISHED, text, null, null) : null);
     }
