@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.dateline.Browsers;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
@@ -110,6 +111,35 @@ class SiteBrowserIntegrationTests {
         screenshot("item-phone");
         browser.get("http://127.0.0.1:" + port + "/");
         screenshot("home-phone");
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() throws IOException {
+        ContentItem item = workflow.publish(
+                workflow.save(ContentFixtures.item(ContentType.NEWS, "Border guards train in Dushanbe")
+                                .date(2001, 4, 2)
+                                .body("<p>DUSHANBE, 2 April 2001 – Thirty border guards completed a course.</p>")
+                                .build())
+                        .id(),
+                Instant.parse("2020-01-01T00:00:00Z"));
+        browser = Browsers.chromium(profile, 390, 844);
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+
+        for (String path : List.of(
+                "/",
+                item.path(),
+                "/fields-of-work/economic-activities",
+                "/search?q=migration",
+                "/countries",
+                "/developers",
+                "/this/does/not/exist")) {
+            browser.get("http://127.0.0.1:" + port + path);
+            assertThat((Long) page.executeScript("return document.documentElement.scrollWidth"))
+                    .as(path)
+                    .isEqualTo((Long) page.executeScript("return document.documentElement.clientWidth"));
+        }
+        browser.get("http://127.0.0.1:" + port + "/developers");
+        screenshot("developers-phone");
     }
 
     private ContentItem publishWorkshop() {
