@@ -162,6 +162,12 @@ class AdminBrowserIntegrationTests {
                 .isEqualTo((Long)
                         ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"));
         screenshot("admin-dashboard-phone");
+        browser.get("http://127.0.0.1:" + port + "/admin/items?status=published&q=forum");
+        assertThat(browser.findElements(By.cssSelector(".desk-tabs a"))).hasSize(5);
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .isEqualTo((Long)
+                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"));
+        screenshot("admin-items-phone");
         browser.manage().window().setSize(new Dimension(1366, 1000));
         signOut();
 
