@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The Atom and RSS feed and the iCalendar calendar of every listing: the home page and newsroom
@@ -213,7 +215,7 @@ class FeedController {
 
     private Listing search(SearchQuery query, HttpServletRequest request) {
         Messages t = messages(request);
-        String page = request.getQueryString() == null ? "/search" : "/search?" + request.getQueryString();
+        String page = "/search" + searchParameters(request);
         String title = query.hasText() ? t.get("search.title-for", query.text()) : t.get("search.title");
         return new Listing(t.get("feed.title", title), page, null);
     }
@@ -314,10 +316,33 @@ class FeedController {
                 // A search's feed is its query too: each search has an address (and validator) of its own.
                 base
                         + request.getRequestURI()
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+                        + (request.getRequestURI().startsWith("/search.") ? searchParameters(request) : ""),
                 base,
                 messages(request).locale().toLanguageTag(),
                 updated);
+    }
+
+    /**
+     * The parameters that choose a search feed's items, in one order ({@code ?q=...&country=...}, or nothing): the
+     * feed's own address, its id and the key of its rendered copy. Any other parameter (a reader's tracking
+     * parameter, a cache-buster) and those a feed ignores (sort, page, cursor) would otherwise give the same feed
+     * another id, and render it anew each time while pushing kept feeds out.
+     */
+    private static String searchParameters(HttpServletRequest request) {
+        Set<String> ignored = Set.of(SearchParameters.SORT, SearchParameters.PAGE, SearchParameters.CURSOR);
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        for (String name : SearchParameters.names()) {
+            String[] values = request.getParameterValues(name);
+            if (values == null || ignored.contains(name)) {
+                continue;
+            }
+            for (String value : values) {
+                if (!value.isBlank()) {
+                    query.add(name + "=" + UriUtils.encodeQueryParam(value.strip(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query.toString();
     }
 
     private Messages messages(HttpServletRequest request) {

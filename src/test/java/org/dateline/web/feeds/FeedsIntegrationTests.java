@@ -433,8 +433,29 @@ class FeedsIntegrationTests {
         assertThat(migration.getEntries().get(0).getCategories())
                 .extracting(Category::getTerm)
                 .containsExactly("migration", "russian-federation", "secretariat");
-        assertThat(serbia.getLink()).isEqualTo("http://localhost/search?country=serbia&page=3");
+        // The feed holds the search's newest items: its page is the search's first.
+        assertThat(serbia.getLink()).isEqualTo("http://localhost/search?country=serbia");
         assertThat(serbia.getItems()).extracting(Item::getTitle).containsExactly(serbiaNews.title());
+    }
+
+    @Test
+    void aFeedIsTheSameFeedWhateverParametersItDoesNotUse() throws Exception {
+        String plain = body(get("/search.atom?q=management&country=russian-federation", "application/atom+xml"));
+        String tracked = body(get(
+                "/search.atom?utm_source=newsletter&q=management&sort=relevance&page=2&country=russian-federation",
+                "application/atom+xml"));
+
+        // Same id, same links, and the same rendered copy, not one more for each cache-buster.
+        assertThat(tracked).isEqualTo(plain);
+        assertThat(atom("/search.atom?q=management&country=russian-federation&nocache=1")
+                        .getId())
+                .isEqualTo("http://localhost/search.atom?q=management&country=russian-federation");
+        assertThat(atom("/search.atom?q=labour migration").getId())
+                .isEqualTo("http://localhost/search.atom?q=labour%20migration");
+        assertThat(atom("/fields-of-work/migration/feed.atom?utm_source=newsletter")
+                        .getId())
+                .isEqualTo("http://localhost/fields-of-work/migration/feed.atom");
+        assertThat(atom("/feed.atom?nocache=12345").getId()).isEqualTo("http://localhost/feed.atom");
     }
 
     @Test
