@@ -77,6 +77,41 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void clientsThatTakeAnythingGetThePageToo() throws Exception {
+        for (String accept : new String[] {null, "*/*"}) {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/search?country=atlantis"));
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(accept).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(accept)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(Jsoup.parse(response.body()).selectFirst(".error-detail").text())
+                    .isEqualTo("No country is called atlantis");
+        }
+        HttpResponse<String> json = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/this/does/not/exist"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/nothing"))
+                        .header("Accept", "*/*")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void pagesThatDoNotExistGiveNoDetail() throws Exception {
         assertThat(Jsoup.parse(get("/structures/mission-to-atlantis").body()).select(".error-detail"))
                 .isEmpty();
