@@ -76,6 +76,16 @@ public final class Browsers {
      * Whether the element's page has been replaced. Chromium reports an element of a document it has just left
      * either as stale or, while it swaps documents, as a node that "does not belong to the document"; both mean gone.
      */
+    /** How wide the page is laid out, in CSS pixels: wider than {@link #viewportWidth} when it scrolls sideways. */
+    public static long pageWidth(WebDriver browser) {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+    }
+
+    /** How wide the window shows the page, in CSS pixels, without its scroll bar. */
+    public static long viewportWidth(WebDriver browser) {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+    }
+
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();

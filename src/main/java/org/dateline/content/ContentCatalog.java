@@ -3,11 +3,9 @@ package org.dateline.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -181,13 +179,9 @@ public class ContentCatalog {
      * (with their terms in a second). Ids of items that are gone or no longer published are left out.
      */
     public List<ContentItem> findPublishedByIds(List<UUID> ids) {
-        Map<UUID, ContentItem> found = new HashMap<>();
-        for (ContentItem item : items.findAllById(ids)) {
-            if (item.isPublished()) {
-                found.put(item.id(), item);
-            }
-        }
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return items.findAllInOrder(ids).stream()
+                .filter(ContentItem::isPublished)
+                .toList();
     }
 
     /** How many published items each day holds, by day. */

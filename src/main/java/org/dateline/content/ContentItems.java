@@ -91,6 +91,13 @@ class ContentItems {
                 .list());
     }
 
+    /** The items with the ids, in the order of the ids; unknown ids are left out. */
+    List<ContentItem> findAllInOrder(List<UUID> ids) {
+        Map<UUID, ContentItem> byId = new HashMap<>();
+        findAllById(ids).forEach(item -> byId.put(item.id(), item));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     Optional<ContentItem> findByPath(String path) {
         return findOne("c.path = :value", path);
     }
@@ -292,11 +299,8 @@ class ContentItems {
             statement = statement.param("afterChange", timestamp(afterChange)).param("after", after);
         }
         // Ids first, from the index alone; then the rows of the page, not the rows of every item the page was cut from.
-        List<UUID> ids =
-                statement.query((rs, n) -> rs.getObject("id", UUID.class)).list();
-        Map<UUID, ContentItem> byId = new HashMap<>();
-        findAllById(ids).forEach(item -> byId.put(item.id(), item));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return findAllInOrder(
+                statement.query((rs, n) -> rs.getObject("id", UUID.class)).list());
     }
 
     /** The ids of scheduled items whose publication time has come. */

@@ -94,9 +94,9 @@ class DeskController {
                     href(each, text, null, null),
                     each == listed));
         }
-        Listed found = !text.isEmpty() && listed == ItemStatus.PUBLISHED
-                ? searched(sources, text, pageNumber(page))
-                : changed(sources, listed, text, afterId);
+        boolean searchesText = !text.isEmpty() && listed == ItemStatus.PUBLISHED;
+        Listed found =
+                searchesText ? searched(sources, text, pageNumber(page)) : changed(sources, listed, text, afterId);
         model.addAttribute(
                 "page",
                 new DeskPage(
@@ -104,7 +104,7 @@ class DeskController {
                         t.get(DeskRows.labelKey(listed)),
                         DeskRows.param(listed),
                         text,
-                        !text.isEmpty() && listed == ItemStatus.PUBLISHED,
+                        searchesText,
                         tabs,
                         rows.rows(me, found.items(), t),
                         found.next(),
@@ -148,17 +148,12 @@ class DeskController {
         } catch (InvalidSearch e) {
             throw badRequest(e.getMessage());
         }
-        List<UUID> ids = results.hits().stream().map(SearchHit::id).toList();
-        Map<UUID, ContentItem> byId = new HashMap<>();
-        catalog.findAllById(ids).forEach(item -> byId.put(item.id(), item));
         boolean more =
                 results.total() > (long) page * PAGE_SIZE && (long) (page + 1) * PAGE_SIZE <= SearchQuery.MAX_DEPTH;
         return new Listed(
                 // The index follows the database within a second: an item withdrawn meanwhile is left out.
-                ids.stream()
-                        .map(byId::get)
-                        .filter(item -> item != null && item.status() == ItemStatus.PUBLISHED)
-                        .toList(),
+                catalog.findPublishedByIds(
+                        results.hits().stream().map(SearchHit::id).toList()),
                 more ? href(ItemStatus.PUBLISHED, text, "page", page + 1) : null,
                 page > 1 ? href(ItemStatus.PUBLISHED, text, null, null) : null);
     }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -158,15 +157,11 @@ class AdminBrowserIntegrationTests {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         assertThat(browser.findElements(By.cssSelector(".admin-table"))).isNotEmpty();
-        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
-                .isEqualTo((Long)
-                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"));
+        assertThat(Browsers.pageWidth(browser)).isEqualTo(Browsers.viewportWidth(browser));
         screenshot("admin-dashboard-phone");
         browser.get("http://127.0.0.1:" + port + "/admin/items?status=published&q=forum");
         assertThat(browser.findElements(By.cssSelector(".desk-tabs a"))).hasSize(5);
-        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
-                .isEqualTo((Long)
-                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"));
+        assertThat(Browsers.pageWidth(browser)).isEqualTo(Browsers.viewportWidth(browser));
         screenshot("admin-items-phone");
         browser.manage().window().setSize(new Dimension(1366, 1000));
         signOut();

@@ -23,10 +23,16 @@ class ErrorPagesIntegrationTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html")
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return get(path, "text/html");
+    }
+
+    /** As a client that sends this Accept header, or none when null. */
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -79,12 +85,7 @@ class ErrorPagesIntegrationTests {
     @Test
     void clientsThatTakeAnythingGetThePageToo() throws Exception {
         for (String accept : new String[] {null, "*/*"}) {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/search?country=atlantis"));
-            if (accept != null) {
-                request.header("Accept", accept);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = get("/search?country=atlantis", accept);
 
             assertThat(response.statusCode()).as(accept).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type"))
@@ -93,16 +94,8 @@ class ErrorPagesIntegrationTests {
             assertThat(Jsoup.parse(response.body()).selectFirst(".error-detail").text())
                     .isEqualTo("No country is called atlantis");
         }
-        HttpResponse<String> json = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/this/does/not/exist"))
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> api = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/nothing"))
-                        .header("Accept", "*/*")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json = get("/this/does/not/exist", "application/json");
+        HttpResponse<String> api = get("/api/v1/nothing", "*/*");
 
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.headers().firstValue("Content-Type"))

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -103,8 +102,7 @@ class SiteBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".metadata")).isDisplayed())
                 .isTrue();
         // The header's search box and button wrap below the name instead of running off a phone's screen.
-        long viewport =
-                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+        long viewport = Browsers.viewportWidth(browser);
         WebElement searchButton = browser.findElement(By.cssSelector(".header-search button"));
         assertThat(searchButton.getRect().getX() + searchButton.getRect().getWidth())
                 .isLessThanOrEqualTo((int) viewport);
@@ -123,7 +121,6 @@ class SiteBrowserIntegrationTests {
                         .id(),
                 Instant.parse("2020-01-01T00:00:00Z"));
         browser = Browsers.chromium(profile, 390, 844);
-        JavascriptExecutor page = (JavascriptExecutor) browser;
 
         for (String path : List.of(
                 "/",
@@ -134,9 +131,7 @@ class SiteBrowserIntegrationTests {
                 "/developers",
                 "/this/does/not/exist")) {
             browser.get("http://127.0.0.1:" + port + path);
-            assertThat((Long) page.executeScript("return document.documentElement.scrollWidth"))
-                    .as(path)
-                    .isEqualTo((Long) page.executeScript("return document.documentElement.clientWidth"));
+            assertThat(Browsers.pageWidth(browser)).as(path).isEqualTo(Browsers.viewportWidth(browser));
         }
         browser.get("http://127.0.0.1:" + port + "/developers");
         screenshot("developers-phone");
