@@ -1,8 +1,12 @@
 package org.dateline;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -84,6 +88,23 @@ public final class Browsers {
     /** How wide the window shows the page, in CSS pixels, without its scroll bar. */
     public static long viewportWidth(WebDriver browser) {
         return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+    }
+
+    /**
+     * What axe-core finds wrong with the page shown against WCAG 2.2 A and AA and its best practices, one line per
+     * rule broken, naming the elements: an empty list when it finds nothing.
+     */
+    public static List<String> accessibilityViolations(WebDriver browser) {
+        List<Rule> violations = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser)
+                .getViolations();
+        return violations.stream()
+                .map(rule -> browser.getCurrentUrl() + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .toList();
     }
 
     private static boolean isGone(WebElement element) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.Browsers;
 import org.dateline.content.Workflow;
@@ -171,6 +172,44 @@ class AdminBrowserIntegrationTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser.findElements(By.id("title"))).isEmpty();
         screenshot("admin-not-allowed");
+    }
+
+    @Test
+    void everyBackOfficePageMeetsWcagAa() {
+        AdminFixtures fixtures = new AdminFixtures(accounts, taxonomy, workflow);
+        String id = fixtures.published(fixtures.structureA, "Mission to Serbia opens a legal aid desk in Niš")
+                .id()
+                .toString();
+        fixtures.inReview(fixtures.structureA, "Mission to Serbia trains court interpreters");
+        browser = Browsers.chromium(profile, 1366, 1000);
+        List<String> violations = new ArrayList<>();
+        browser.get("http://127.0.0.1:" + port + "/admin/login");
+        violations.addAll(Browsers.accessibilityViolations(browser));
+
+        signIn(AdminFixtures.ADMIN);
+        for (String path : List.of(
+                "/admin",
+                "/admin/items?status=published",
+                "/admin/items?status=in_review&q=court",
+                "/admin/items/new",
+                "/admin/items/" + id + "/edit",
+                "/admin/items/" + id + "/revisions",
+                "/admin/items/" + id + "/media",
+                "/admin/items/" + id + "/preview",
+                "/admin/accounts",
+                "/admin/tokens",
+                "/admin/audit",
+                "/admin/vocabularies/structures")) {
+            browser.get("http://127.0.0.1:" + port + path);
+            violations.addAll(Browsers.accessibilityViolations(browser));
+        }
+        // A form sent back with its mistakes marked.
+        browser.get("http://127.0.0.1:" + port + "/admin/items/new");
+        Browsers.clickThrough(browser, browser.findElement(By.cssSelector(".item-form button[type=submit]")));
+        assertThat(browser.findElements(By.cssSelector("[aria-invalid=true]"))).isNotEmpty();
+        violations.addAll(Browsers.accessibilityViolations(browser));
+
+        assertThat(violations).isEmpty();
     }
 
     private static List<String> feedTitles(String url) throws IOException {

@@ -55,7 +55,7 @@ class DevelopersPageIntegrationTests {
         }
         assertThat(html)
                 .contains(
-                        "<pre><code>curl 'http://localhost/api/v1/items?q=elections&amp;country=serbia&amp;sort=date'</code></pre>")
+                        "<pre tabindex=\"0\"><code>curl 'http://localhost/api/v1/items?q=elections&amp;country=serbia&amp;sort=date'</code></pre>")
                 .contains("<a href=\"/api/v1/openapi.json\">");
     }
 

@@ -215,7 +215,9 @@ class SearchPageIntegrationTests {
     void putsALabelledSearchBoxInTheHeader() {
         String html = body(mvc.get().uri("/newsroom").exchange());
 
-        assertThat(html).contains("<form class=\"header-search\" role=\"search\" method=\"get\" action=\"/search\">");
+        assertThat(html)
+                .contains("<form class=\"header-search\" role=\"search\" aria-label=\"Site search\" method=\"get\""
+                        + " action=\"/search\">");
         assertThat(html)
                 .contains("<label for=\"header-search-q\" class=\"visually-hidden\">Search the archive</label>");
     }

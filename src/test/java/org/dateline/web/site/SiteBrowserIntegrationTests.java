@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.Browsers;
 import org.dateline.content.ContentFixtures;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -97,7 +99,7 @@ class SiteBrowserIntegrationTests {
                 .containsExactly("6 December 2006", "Moscow", "OSCE Secretariat", "Economic activities");
         screenshot("item-desktop");
 
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector(".metadata")).isDisplayed())
                 .isTrue();
@@ -135,6 +137,42 @@ class SiteBrowserIntegrationTests {
         }
         browser.get("http://127.0.0.1:" + port + "/developers");
         screenshot("developers-phone");
+    }
+
+    @Test
+    void everyKindOfPublicPageMeetsWcagAaOnADesktopAndAPhone() {
+        ContentItem item = publishWorkshop();
+        List<String> paths = List.of(
+                "/",
+                item.path(),
+                "/press-releases",
+                "/press-releases/2006",
+                "/fields-of-work",
+                "/fields-of-work/economic-activities",
+                "/countries",
+                "/structures/secretariat",
+                "/meetings-and-conferences",
+                "/events",
+                "/search?q=migration",
+                "/search?q=migration&field=economic-activities&sort=date",
+                "/search?q=nothingmatchesthis",
+                "/search?country=narnia",
+                "/developers",
+                "/this/does/not/exist");
+        List<String> phonePaths = List.of("/", item.path(), "/press-releases", "/search?q=migration", "/developers");
+        List<String> violations = new ArrayList<>();
+        browser = Browsers.chromium(profile, 1366, 900);
+        for (String path : paths) {
+            browser.get("http://127.0.0.1:" + port + path);
+            violations.addAll(Browsers.accessibilityViolations(browser));
+        }
+        // A phone gets the same markup laid out otherwise (the menus folded, the facets below the results).
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String path : phonePaths) {
+            browser.get("http://127.0.0.1:" + port + path);
+            violations.addAll(Browsers.accessibilityViolations(browser));
+        }
+        assertThat(violations).isEmpty();
     }
 
     private ContentItem publishWorkshop() {
