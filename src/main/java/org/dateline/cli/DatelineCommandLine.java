@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
@@ -24,11 +25,14 @@ public final class DatelineCommandLine {
 
     private static final Pattern SETTING = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+=.*");
 
+    /** Picocli's standard options: a server started instead would take them for settings and ignore them. */
+    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
     private DatelineCommandLine() {}
 
-    /** Whether the arguments name a command rather than only settings for the server. */
+    /** Whether the arguments name a command, or ask for help or the version, rather than give the server settings. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && !args[0].startsWith("-");
+        return args.length > 0 && (!args[0].startsWith("-") || OWN_OPTIONS.contains(args[0]));
     }
 
     /**
@@ -53,6 +57,7 @@ public final class DatelineCommandLine {
                 .addSubcommand(new CommandLine(new UserCommand(context)))
                 .addSubcommand(new CommandLine(new GenerateCommand(context)))
                 .addSubcommand(new CommandLine(new CompactCommand(context)))
+                .addSubcommand(new CommandLine.HelpCommand())
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return commandLine.execute(commandArgs.toArray(String[]::new));
@@ -74,6 +79,7 @@ public final class DatelineCommandLine {
     @CommandLine.Command(
             name = "dateline",
             mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Dateline's command line. Without a command, ./dateline starts the server.")
     static final class Commands implements Runnable {
 
@@ -83,6 +89,16 @@ public final class DatelineCommandLine {
         @Override
         public void run() {
             throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as import");
+        }
+    }
+
+    /** The version the build wrote into the jar's manifest; classes run from a build directory have none. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String version = DatelineCommandLine.class.getPackage().getImplementationVersion();
+            return new String[] {"Dateline " + (version == null ? "(not built as a jar)" : version)};
         }
     }
 
