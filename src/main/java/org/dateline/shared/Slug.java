@@ -1,6 +1,6 @@
 package org.dateline.shared;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public record Slug(String value) {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02BC\u02B9\u02BA\"]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_LENGTH = 120;
 
@@ -30,12 +30,13 @@ public record Slug(String value) {
                 : Optional.empty();
     }
 
-    /** Derives a slug from any text: "Türkiye – OSCE Chairpersonship" becomes "turkiye-osce-chairpersonship". */
+    /**
+     * Derives a slug from text in any script: "Türkiye – OSCE Chairpersonship" becomes "turkiye-osce-chairpersonship",
+     * "Đukanović in Łódź" "dukanovic-in-lodz", "Эксперты обсудили" "eksperty-obsudili", and "OSCE's" "osces".
+     */
     public static Slug from(String text) {
-        String folded = COMBINING_MARKS
-                .matcher(Normalizer.normalize(text.replace("ß", "ss").replace("ı", "i"), Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String latin = isAscii(text) ? text : ToAscii.TRANSLITERATOR.transliterate(text);
+        String folded = APOSTROPHES.matcher(latin).replaceAll("").toLowerCase(Locale.ROOT);
         String slug = SEPARATORS.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH);
@@ -52,6 +53,26 @@ public record Slug(String value) {
                 ? value.substring(0, MAX_LENGTH - suffix.length()).replaceAll("-+$", "")
                 : value;
         return new Slug(base + suffix);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * ICU's transliteration into ASCII, loaded with the first text that needs it. Cyrillic goes by the BGN/PCGN
+     * romanization of Russian (zh, kh, shch: the spelling readers know from the press) before the other scripts by
+     * ICU's defaults; Latin-ASCII then folds what NFKD cannot (Đ, Ł, Ø, ß). A transliterator keeps no state between
+     * calls, so threads share it.
+     */
+    private static final class ToAscii {
+        static final Transliterator TRANSLITERATOR =
+                Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     }
 
     @Override
