@@ -34,6 +34,14 @@ public class ContentCatalog {
         return items.findByPath(path).filter(ContentItem::isPublished);
     }
 
+    /**
+     * The published item that was at the path before its type, date or slug changed, for a redirect to where it is
+     * now. An item at the path itself comes first: ask this only when {@link #findPublishedByPath} finds none.
+     */
+    public Optional<ContentItem> findPublishedByFormerPath(String path) {
+        return items.idAtFormerPath(path).flatMap(items::findById).filter(ContentItem::isPublished);
+    }
+
     /** The item with the id, whatever its status. */
     public Optional<ContentItem> findById(UUID id) {
         return items.findById(id);

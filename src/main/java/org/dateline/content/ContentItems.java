@@ -114,6 +114,30 @@ class ContentItems {
                 .optional();
     }
 
+    /** The id of the item that was at the path before it moved (its type, date or slug changed). */
+    Optional<UUID> idAtFormerPath(String path) {
+        return db.sql("SELECT item_id FROM item_former_path WHERE path = :path")
+                .param("path", path)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /**
+     * Records that the item has moved from {@code from} to {@code to}: links to {@code from} lead to it from now on,
+     * in place of any item that was there before; {@code to} is no longer one of its former paths.
+     */
+    void moved(UUID id, String from, String to, Instant at) {
+        db.sql("DELETE FROM item_former_path WHERE path IN (:from, :to)")
+                .param("from", from)
+                .param("to", to)
+                .update();
+        db.sql("INSERT INTO item_former_path (path, item_id, moved_at) VALUES (:path, :id, :at)")
+                .param("path", from)
+                .param("id", id)
+                .param("at", timestamp(at))
+                .update();
+    }
+
     /** Those of the paths that items are at: read from the index on the path alone. */
     Set<String> takenPaths(Collection<String> paths) {
         if (paths.isEmpty()) {

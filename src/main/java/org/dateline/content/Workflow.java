@@ -80,6 +80,10 @@ public class Workflow {
                 item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl);
         if (stored.isPresent()) {
             items.save(saved);
+            // Readers may have cited the address of an item that was ever public; a draft's nobody has seen.
+            if (!stored.get().path().equals(saved.path()) && stored.get().publishedAt() != null) {
+                items.moved(id, stored.get().path(), saved.path(), now);
+            }
         } else {
             items.insert(saved);
         }

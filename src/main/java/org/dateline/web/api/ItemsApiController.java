@@ -288,8 +288,9 @@ class ItemsApiController {
     @Operation(
             summary = "One published item by any address it has had",
             description = "Give url= the item's canonical path (/press-releases/2006/12/international-workshop) or"
-                    + " URL, or the address it had on the legacy site (https://www.osce.org/eea/48017, or just"
-                    + " /eea/48017). The answer is the item, with a Content-Location header naming its /items/{id}.")
+                    + " URL, one it had before its type, date or slug changed, or the address it had on the legacy"
+                    + " site (https://www.osce.org/eea/48017, or just /eea/48017). The answer is the item as it is"
+                    + " now, with a Content-Location header naming its /items/{id}.")
     @Parameter(
             name = LOOKUP_URL,
             in = ParameterIn.QUERY,
@@ -352,6 +353,7 @@ class ItemsApiController {
         }
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return catalog.findPublishedByPath(trimmed)
+                .or(() -> catalog.findPublishedByFormerPath(trimmed))
                 .or(() -> legacyLinks.canonicalPathOf(trimmed).flatMap(catalog::findPublishedByPath));
     }
 

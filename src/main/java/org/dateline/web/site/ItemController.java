@@ -2,6 +2,7 @@ package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
 import org.dateline.media.Media;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /** An item at its canonical path, with its metadata block and related items. */
 @Controller
@@ -66,8 +68,15 @@ class ItemController {
     }
 
     private String show(String path, HttpServletRequest request, Model model) {
-        ContentItem item =
-                catalog.findPublishedByPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<ContentItem> found = catalog.findPublishedByPath(path);
+        if (found.isEmpty()) {
+            // Its type, date or slug changed since someone linked to it.
+            ContentItem moved = catalog.findPublishedByFormerPath(path)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + moved.path();
+        }
+        ContentItem item = found.get();
         SiteFrame frame = frames.forRequest(request);
         var t = frame.t();
         String date = t.date(item.date());
