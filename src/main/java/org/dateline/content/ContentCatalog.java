@@ -42,6 +42,11 @@ public class ContentCatalog {
         return items.idAtFormerPath(path).flatMap(items::findById).filter(ContentItem::isPublished);
     }
 
+    /** The item in its other languages: the other items of its translation group, whatever their status. */
+    public List<Translation> translationsOf(ContentItem item) {
+        return items.translationsOf(item);
+    }
+
     /** The item with the id, whatever its status. */
     public Optional<ContentItem> findById(UUID id) {
         return items.findById(id);

@@ -106,6 +106,31 @@ class ContentItems {
         return findOne("c.legacy_url = :value", legacyUrl);
     }
 
+    /** The other items of the item's translation group, whatever their status, by language. */
+    List<Translation> translationsOf(ContentItem item) {
+        return db.sql("""
+                        SELECT id, language, title, path, status FROM content_item
+                        WHERE translation_group = :group AND id <> :id ORDER BY language, id""")
+                .param("group", item.translationGroup())
+                .param("id", item.id())
+                .query((rs, n) -> new Translation(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("language"),
+                        rs.getString("title"),
+                        rs.getString("path"),
+                        ItemStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** The languages of the group's items other than the one with the id. */
+    List<String> languagesOfTranslationGroup(UUID group, UUID exceptId) {
+        return db.sql("SELECT language FROM content_item WHERE translation_group = :group AND id <> :id")
+                .param("group", group)
+                .param("id", exceptId)
+                .query(String.class)
+                .list();
+    }
+
     /** The id of the item at the path, whatever its status. */
     Optional<UUID> idAtPath(String path) {
         return db.sql("SELECT id FROM content_item WHERE path = :path")

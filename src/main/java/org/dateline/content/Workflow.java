@@ -78,6 +78,7 @@ public class Workflow {
         Optional<ContentItem> stored = storedForChange(id);
         ContentItem saved = normalized(
                 item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl);
+        requireOnePerLanguage(saved, items.languagesOfTranslationGroup(saved.translationGroup(), id));
         if (stored.isPresent()) {
             items.save(saved);
             // Readers may have cited the address of an item that was ever public; a draft's nobody has seen.
@@ -141,6 +142,7 @@ public class Workflow {
                     return taken;
                 });
         List<ContentItem> saved = new ArrayList<>(newItems.size());
+        Map<UUID, List<String>> languagesByGroup = new HashMap<>();
         for (int i = 0; i < newItems.size(); i++) {
             ContentItem normalized = normalized(
                     newItems.get(i),
@@ -149,6 +151,16 @@ public class Workflow {
                     now,
                     owners,
                     url -> Optional.ofNullable(legacyUrlOwners.get(url)));
+            List<String> languagesInList =
+                    languagesByGroup.computeIfAbsent(normalized.translationGroup(), group -> new ArrayList<>());
+            // A new item is alone in its own group in the database; only one that joins another's needs a look-up.
+            if (!normalized.translationGroup().equals(normalized.id())) {
+                List<String> languages = new ArrayList<>(
+                        items.languagesOfTranslationGroup(normalized.translationGroup(), normalized.id()));
+                languages.addAll(languagesInList);
+                requireOnePerLanguage(normalized, languages);
+            }
+            languagesInList.add(normalized.language());
             ownerByPath.put(normalized.path(), normalized.id());
             paths.add(normalized.path());
             if (normalized.legacyUrl() != null) {
@@ -162,6 +174,16 @@ public class Workflow {
                 .filter(ContentItem::isPublished)
                 .forEach(item -> events.publishEvent(new ItemPublished(item.id())));
         return saved;
+    }
+
+    /** A translation group holds an item in each of its languages, so that a reader's choice of one is clear. */
+    private static void requireOnePerLanguage(ContentItem item, List<String> otherLanguages) {
+        if (otherLanguages.stream().anyMatch(language -> language.equalsIgnoreCase(item.language()))) {
+            throw new InvalidItem(
+                    "language",
+                    "Another item of its translation group is in " + item.language()
+                            + " already: a translation group holds one item in each language");
+        }
     }
 
     /** The slug the item asks for: its own, else its (stripped) title's, before any number makes it unique. */

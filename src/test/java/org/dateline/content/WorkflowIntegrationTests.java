@@ -231,6 +231,60 @@ class WorkflowIntegrationTests {
     }
 
     @Test
+    void keepsOneItemOfEachLanguageInATranslationGroup() {
+        ContentItem english = workflow.save(
+                ContentFixtures.item().title("A group's English item").build());
+        UUID group = english.translationGroup();
+        ContentItem russian = workflow.save(ContentFixtures.item()
+                .title("Русская версия")
+                .language("ru")
+                .translationGroup(group)
+                .build());
+
+        assertThatThrownBy(() -> workflow.save(ContentFixtures.item()
+                        .title("A second English item")
+                        .translationGroup(group)
+                        .build()))
+                .isInstanceOf(InvalidItem.class)
+                .hasMessage("Another item of its translation group is in en already:"
+                        + " a translation group holds one item in each language");
+        // Changing a member's language to another member's is the same mistake.
+        assertThatThrownBy(() -> workflow.save(
+                        ContentFixtures.from(english).language("RU").build()))
+                .isInstanceOf(InvalidItem.class);
+        // Inserted together: against the database, and against the items before it in the list.
+        assertThatThrownBy(() -> workflow.insertAll(List.of(ContentFixtures.item()
+                        .title("Еще одна русская версия")
+                        .language("ru")
+                        .translationGroup(group)
+                        .build())))
+                .isInstanceOf(InvalidItem.class);
+        ContentItem leader = ContentFixtures.item()
+                .id(UUID.randomUUID())
+                .title("A new group's first item")
+                .build();
+        assertThatThrownBy(() -> workflow.insertAll(List.of(
+                        leader,
+                        ContentFixtures.item()
+                                .title("A new group's second English item")
+                                .translationGroup(leader.id())
+                                .build())))
+                .isInstanceOf(InvalidItem.class);
+
+        List<ContentItem> added = workflow.insertAll(List.of(ContentFixtures.item()
+                .title("Version française")
+                .language("fr")
+                .translationGroup(group)
+                .build()));
+        assertThat(catalog.translationsOf(english))
+                .extracting(Translation::language)
+                .containsExactly("fr", "ru");
+        assertThat(catalog.translationsOf(russian))
+                .extracting(Translation::id)
+                .containsExactlyInAnyOrder(english.id(), added.get(0).id());
+    }
+
+    @Test
     void keepsTheNumberedSlugWhenAnItemIsSavedAgainWithItsOriginalSlug() {
         workflow.save(
                 ContentFixtures.item().title("Statement by the Chairperson").build());

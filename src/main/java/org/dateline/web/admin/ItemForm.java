@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.shared.Slug;
@@ -31,7 +32,8 @@ public record ItemForm(
         List<Long> fieldOfWorkIds,
         List<Long> countryIds,
         Long meetingTypeId,
-        String correctionNote) {
+        String correctionNote,
+        UUID translationOf) {
 
     public ItemForm {
         fieldOfWorkIds = fieldOfWorkIds == null ? List.of() : List.copyOf(fieldOfWorkIds);
@@ -55,7 +57,33 @@ public record ItemForm(
                 List.of(),
                 List.of(),
                 null,
-                "");
+                "",
+                null);
+    }
+
+    /**
+     * A new item in another language of the original: its type, date, place, source and classification, the text
+     * left to the translator and the language to choose.
+     */
+    static ItemForm translationOf(ContentItem original) {
+        return new ItemForm(
+                original.type().code(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                original.date().toString(),
+                original.time() == null ? "" : original.time().toString(),
+                original.zone() == null ? "" : original.zone().getId(),
+                original.place(),
+                original.sourceId(),
+                original.fieldOfWorkIds(),
+                original.countryIds(),
+                original.meetingTypeId(),
+                "",
+                original.id());
     }
 
     static ItemForm of(ContentItem item) {
@@ -75,14 +103,16 @@ public record ItemForm(
                 item.fieldOfWorkIds(),
                 item.countryIds(),
                 item.meetingTypeId(),
-                "");
+                "",
+                null);
     }
 
     /**
-     * The item the form describes, with the workflow state of {@code stored} (null for a new draft); errors of
-     * values that do not parse are added to {@code errors} by field name, and the result is then null.
+     * The item the form describes, with the workflow state of {@code stored} (null for a new draft, which joins the
+     * translation group of {@code original} when it translates one); errors of values that do not parse are added
+     * to {@code errors} by field name, and the result is then null.
      */
-    ContentItem toItem(ContentItem stored, Messages t, Map<String, String> errors) {
+    ContentItem toItem(ContentItem stored, ContentItem original, Messages t, Map<String, String> errors) {
         ContentType contentType =
                 type == null ? null : ContentType.fromCode(type).orElse(null);
         if (contentType == null) {
@@ -129,7 +159,7 @@ public record ItemForm(
                 itemSlug,
                 contentType,
                 language,
-                stored == null ? null : stored.translationGroup(),
+                stored != null ? stored.translationGroup() : original == null ? null : original.translationGroup(),
                 title,
                 summary,
                 body,

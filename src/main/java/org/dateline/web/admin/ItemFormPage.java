@@ -5,10 +5,12 @@ import java.util.Map;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
 import org.dateline.content.Correction;
+import org.dateline.content.Translation;
 
 /**
  * The item form, new ({@code item} null) or for a stored item with the workflow actions the account may take;
- * {@code errors} maps field names to messages, {@code notice} reports the last action.
+ * {@code errors} maps field names to messages, {@code notice} reports the last action; {@code translations} are the
+ * stored item's other languages, {@code original} the item a new one translates (or null).
  */
 public record ItemFormPage(
         AdminFrame frame,
@@ -23,7 +25,9 @@ public record ItemFormPage(
         List<TermOption> meetingTypes,
         boolean canPublish,
         String unpublishAt,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        List<Translation> translations,
+        ContentItem original) {
 
     public boolean isNew() {
         return item == null;
@@ -31,6 +35,13 @@ public record ItemFormPage(
 
     public String error(String field) {
         return errors.get(field);
+    }
+
+    /** The language's name in the back office's language, "Russian" for ru; the tag itself when Java knows none. */
+    public String languageName(String tag) {
+        String name =
+                java.util.Locale.forLanguageTag(tag).getDisplayName(frame.t().locale());
+        return name.isEmpty() ? tag : name;
     }
 
     public boolean published() {

@@ -70,12 +70,15 @@ class ItemsController {
     }
 
     @GetMapping("/admin/items/new")
-    String newItem(HttpServletRequest request, Model model) {
+    String newItem(@RequestParam(required = false) UUID translationOf, HttpServletRequest request, Model model) {
         Account me = frames.current();
         if (permissions.writableStructures(me).isEmpty()) {
             throw new NotPermitted();
         }
-        return form(request, model, me, ItemForm.blank(LocalDate.now(clock)), null, Map.of(), null);
+        ItemForm form = translationOf == null
+                ? ItemForm.blank(LocalDate.now(clock))
+                : ItemForm.translationOf(translatable(me, translationOf));
+        return form(request, model, me, form, null, Map.of(), null);
     }
 
     @PostMapping("/admin/items")
@@ -90,7 +93,8 @@ class ItemsController {
         if (form.sourceId() == null && !me.admin()) {
             errors.put("sourceId", t.get("admin.error.source"));
         }
-        ContentItem item = form.toItem(null, t, errors);
+        ContentItem original = form.translationOf() == null ? null : translatable(me, form.translationOf());
+        ContentItem item = form.toItem(null, original, t, errors);
         if (!errors.isEmpty()) {
             return form(request, model, me, form, null, errors, null);
         }
@@ -131,7 +135,7 @@ class ItemsController {
         }
         Messages t = frames.messages(request);
         Map<String, String> errors = bindingErrors(binding, t);
-        ContentItem item = form.toItem(stored, t, errors);
+        ContentItem item = form.toItem(stored, null, t, errors);
         if (!errors.isEmpty()) {
             return form(request, model, me, form, stored, errors, null);
         }
@@ -221,7 +225,8 @@ class ItemsController {
                                 ? null
                                 : taxonomy.byId(item.sourceId()).orElse(null),
                         terms(item.fieldOfWorkIds()),
-                        terms(item.countryIds())));
+                        terms(item.countryIds()),
+                        permissions.canWriteFor(me, item.sourceId())));
         return "admin/preview";
     }
 
@@ -246,6 +251,15 @@ class ItemsController {
     private ContentItem editable(Account me, UUID id) {
         ContentItem item = find(id);
         if (!permissions.canEdit(me, item)) {
+            throw new NotPermitted();
+        }
+        return item;
+    }
+
+    // Whoever writes for the item's structure may translate it, published or not: a translation is a draft of its own.
+    private ContentItem translatable(Account me, UUID id) {
+        ContentItem item = find(id);
+        if (!permissions.canWriteFor(me, item.sourceId())) {
             throw new NotPermitted();
         }
         return item;
@@ -298,7 +312,11 @@ class ItemsController {
                                         .map(at -> LocalDateTime.ofInstant(at, ZoneOffset.UTC)
                                                 .toString())
                                         .orElse(""),
-                        item == null ? List.of() : catalog.corrections(item.id())));
+                        item == null ? List.of() : catalog.corrections(item.id()),
+                        item == null ? List.of() : catalog.translationsOf(item),
+                        form.translationOf() == null
+                                ? null
+                                : catalog.findById(form.translationOf()).orElse(null)));
         return "admin/item-form";
     }
 

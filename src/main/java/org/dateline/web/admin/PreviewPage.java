@@ -12,4 +12,5 @@ public record PreviewPage(
         String date,
         Term source,
         List<Term> fieldsOfWork,
-        List<Term> countries) {}
+        List<Term> countries,
+        boolean canTranslate) {}

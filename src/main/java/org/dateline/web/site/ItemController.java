@@ -2,11 +2,17 @@ package org.dateline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.content.Translation;
 import org.dateline.media.Media;
 import org.dateline.media.MediaLibrary;
+import org.dateline.search.SearchHit;
 import org.dateline.search.SearchIndex;
 import org.dateline.taxonomy.Taxonomy;
 import org.dateline.taxonomy.Term;
@@ -77,6 +83,9 @@ class ItemController {
             return "redirect:" + moved.path();
         }
         ContentItem item = found.get();
+        List<Translation> translations = catalog.translationsOf(item).stream()
+                .filter(Translation::isPublished)
+                .toList();
         SiteFrame frame = frames.forRequest(request);
         var t = frame.t();
         String date = t.date(item.date());
@@ -119,11 +128,38 @@ class ItemController {
                         term(item.meetingTypeId()),
                         structuredData,
                         catalog.corrections(item.id()),
-                        cards.ofHits(index.related(item, RELATED), t),
+                        cards.ofHits(related(item, translations), t),
                         images,
                         documents,
-                        imageUrls.isEmpty() ? null : imageUrls.get(0)));
+                        imageUrls.isEmpty() ? null : imageUrls.get(0),
+                        translations.stream()
+                                .map(translation -> otherLanguage(translation, baseUrl))
+                                .toList()));
         return "site/item";
+    }
+
+    /** The related items but for the item's own translations, which it links to as its other languages. */
+    private List<SearchHit> related(ContentItem item, List<Translation> translations) {
+        Set<UUID> ownTranslations = translations.stream().map(Translation::id).collect(Collectors.toSet());
+        return index.related(item, RELATED + ownTranslations.size()).stream()
+                .filter(hit -> !ownTranslations.contains(hit.id()))
+                .limit(RELATED)
+                .toList();
+    }
+
+    /** A translation named in its own language ("Русский", "Français"), as readers look for it. */
+    private static ItemPage.OtherLanguage otherLanguage(Translation translation, String baseUrl) {
+        Locale locale = Locale.forLanguageTag(translation.language());
+        String name = locale.getDisplayName(locale);
+        if (name.isEmpty()) {
+            name = translation.language();
+        }
+        return new ItemPage.OtherLanguage(
+                translation.language(),
+                name.substring(0, 1).toUpperCase(locale) + name.substring(1),
+                translation.title(),
+                translation.path(),
+                baseUrl + translation.path());
     }
 
     private Term term(Long id) {

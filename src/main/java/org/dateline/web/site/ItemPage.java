@@ -9,7 +9,8 @@ import org.dateline.taxonomy.Term;
 /**
  * One item with its metadata block resolved to terms, each a link to its listing, its correction notes, the
  * items related to it, its images and documents, and its schema.org description as JSON-LD ready to place inside
- * a script element. {@code imageUrl} is the absolute address of the first image (for Open Graph), or null.
+ * a script element. {@code imageUrl} is the absolute address of the first image (for Open Graph), or null;
+ * {@code otherLanguages} are its published translations.
  */
 public record ItemPage(
         SiteFrame frame,
@@ -26,7 +27,11 @@ public record ItemPage(
         List<ItemCard> related,
         List<Media> images,
         List<Media> documents,
-        String imageUrl) {
+        String imageUrl,
+        List<OtherLanguage> otherLanguages) {
+
+    /** The item in another language: its language tag, the language's name in itself, its title, path and URL. */
+    public record OtherLanguage(String language, String name, String title, String path, String url) {}
 
     public String size(Media media) {
         return org.dateline.web.FileSizes.of(media.byteSize(), frame.t().locale());

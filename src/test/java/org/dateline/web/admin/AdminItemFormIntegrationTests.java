@@ -246,6 +246,86 @@ class AdminItemFormIntegrationTests {
         assertThat(catalog.findById(review.id()).orElseThrow().status()).isEqualTo(ItemStatus.IN_REVIEW);
     }
 
+    @Test
+    void anEditorTranslatesAnItemIntoAnotherLanguage() throws Exception {
+        ContentItem original = fixtures.published(fixtures.structureA, "Mission to Serbia opens a youth office");
+        Document edit = page("/admin/items/" + original.id() + "/edit", AdminFixtures.PUBLISHER_A);
+        assertThat(edit.select(".translations p").first().text()).isEqualTo("This item is in no other language yet.");
+
+        // An editor may not change the published original, but reaches the translation from its preview.
+        Document preview = page("/admin/items/" + original.id() + "/preview", AdminFixtures.EDITOR_A);
+        assertThat(preview.selectFirst("#add-translation").attr("href"))
+                .isEqualTo(edit.selectFirst("#add-translation").attr("href"));
+        Document form = page(preview.selectFirst("#add-translation").attr("href"), AdminFixtures.EDITOR_A);
+        assertThat(form.selectFirst(".translation-of").text())
+                .isEqualTo("A translation of Mission to Serbia opens a youth office (English)");
+        // What a translation shares with its original comes filled in; the text and the language are the translator's.
+        assertThat(form.selectFirst("input[name=translationOf]").val())
+                .isEqualTo(original.id().toString());
+        assertThat(form.selectFirst("#date").val()).isEqualTo(original.date().toString());
+        assertThat(form.selectFirst("#sourceId option[selected]").val()).isEqualTo(String.valueOf(fixtures.structureA));
+        assertThat(form.selectFirst("#title").val()).isEmpty();
+        assertThat(form.selectFirst("#language").val()).isEmpty();
+
+        ContentItem translation = create(
+                post("/admin/items")
+                        .param("translationOf", original.id().toString())
+                        .param("type", "press-release")
+                        .param("language", "sr-Cyrl")
+                        .param("title", "Мисија у Србији отвара канцеларију за младе")
+                        .param("date", original.date().toString())
+                        .param("sourceId", String.valueOf(fixtures.structureA)),
+                AdminFixtures.EDITOR_A);
+
+        assertThat(translation.translationGroup()).isEqualTo(original.translationGroup());
+        assertThat(translation.status()).isEqualTo(ItemStatus.DRAFT);
+        assertThat(page("/admin/items/" + original.id() + "/edit", AdminFixtures.PUBLISHER_A)
+                        .select(".translations li")
+                        .eachText())
+                .containsExactly("Serbian (Cyrillic): Мисија у Србији отвара канцеларију за младе Draft");
+        assertThat(page("/admin/items/" + translation.id() + "/edit", AdminFixtures.EDITOR_A)
+                        .select(".translations li")
+                        .eachText())
+                .containsExactly("English: Mission to Serbia opens a youth office Published");
+
+        // A second item in a language the group already has is refused, with the reason next to the language.
+        MockHttpServletResponse twice = perform(
+                post("/admin/items")
+                        .param("translationOf", original.id().toString())
+                        .param("type", "press-release")
+                        .param("language", "en")
+                        .param("title", "Another English version")
+                        .param("date", original.date().toString())
+                        .param("sourceId", String.valueOf(fixtures.structureA)),
+                AdminFixtures.EDITOR_A);
+        assertThat(twice.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(twice.getContentAsString(StandardCharsets.UTF_8))
+                        .selectFirst("#language-error")
+                        .text())
+                .contains("Another item of its translation group is in en already");
+    }
+
+    @Test
+    void onlyWhoMayEditAnItemTranslatesIt() throws Exception {
+        ContentItem original = fixtures.published(fixtures.structureA, "Mission to Serbia trains court clerks");
+
+        assertThat(perform(get("/admin/items/new?translationOf=" + original.id()), AdminFixtures.EDITOR_B)
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(perform(
+                                post("/admin/items")
+                                        .param("translationOf", original.id().toString())
+                                        .param("type", "press-release")
+                                        .param("language", "fr")
+                                        .param("title", "Une traduction")
+                                        .param("date", original.date().toString())
+                                        .param("sourceId", String.valueOf(fixtures.structureB)),
+                                AdminFixtures.EDITOR_B)
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(catalog.translationsOf(original)).isEmpty();
+    }
+
     private static void assertInert(Document page) {
         // JSON-LD is data, not script; its escaping is checked by the feeds module's tests.
         assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
