@@ -132,6 +132,13 @@ class ItemController {
                         images,
                         documents,
                         imageUrls.isEmpty() ? null : imageUrls.get(0),
+                        documents.stream()
+                                .filter(document -> "application/pdf".equals(document.contentType()))
+                                .map(document -> baseUrl + document.path())
+                                .findFirst()
+                                .orElse(null),
+                        source == null ? t.get("site.full-name") : source.name(),
+                        t.date(item.date()),
                         translations.stream()
                                 .map(translation -> otherLanguage(translation, baseUrl))
                                 .toList()));

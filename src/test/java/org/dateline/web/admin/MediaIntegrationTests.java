@@ -159,6 +159,8 @@ class MediaIntegrationTests {
                         "notes.txt (TXT, " + MediaSamples.text().length + " bytes)");
         assertThat(page.select("meta[property=og:image]").attr("content"))
                 .isEqualTo("http://localhost" + stored.get(0).path());
+        assertThat(page.select("meta[name=citation_pdf_url]").attr("content"))
+                .isEqualTo("http://localhost" + stored.get(4).path());
         JsonNode article = JsonMapper.builder()
                 .build()
                 .readTree(page.select("script[type=application/ld+json]").html());

@@ -165,6 +165,28 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void itemPageOffersACitationToReadersAndTheirReferenceManagers() {
+        Document doc = page(workshop.path());
+
+        assertThat(doc.selectFirst(".cite h2").text()).isEqualTo("Cite this");
+        assertThat(doc.selectFirst(".citation").text())
+                .isEqualTo("OSCE Secretariat. “International workshop in Moscow focuses on labour migration in CIS"
+                        + " countries.” Press release, Moscow, 6 December 2006. http://localhost" + workshop.path());
+        assertThat(doc.selectFirst(".citation a").attr("href")).isEqualTo("http://localhost" + workshop.path());
+        // Highwire Press tags: what Zotero, Mendeley and Google Scholar read off a page.
+        assertThat(doc.selectFirst("meta[name=citation_title]").attr("content")).isEqualTo(workshop.title());
+        assertThat(doc.selectFirst("meta[name=citation_author]").attr("content"))
+                .isEqualTo("OSCE Secretariat");
+        assertThat(doc.selectFirst("meta[name=citation_publisher]").attr("content"))
+                .isEqualTo("Organization for Security and Co-operation in Europe");
+        assertThat(doc.selectFirst("meta[name=citation_publication_date]").attr("content"))
+                .isEqualTo("2006/12/06");
+        assertThat(doc.selectFirst("meta[name=citation_language]").attr("content"))
+                .isEqualTo("en");
+        assertThat(doc.select("meta[name=citation_pdf_url]")).isEmpty();
+    }
+
+    @Test
     void pageGoesOutWholeInUtf8WithItsLength() {
         MvcTestResult result = mvc.get().uri(workshop.path()).exchange();
 
