@@ -77,7 +77,7 @@ public class Workflow {
         UUID id = item.id() != null ? item.id() : newIds.generate();
         Optional<ContentItem> stored = storedForChange(id);
         ContentItem saved = normalized(
-                item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl);
+                item, id, stored, now, new PathOwners(items::idAtPath, items::takenPaths), items::idOfLegacyUrl, null);
         requireOnePerLanguage(saved, items.languagesOfTranslationGroup(saved.translationGroup(), id));
         if (stored.isPresent()) {
             items.save(saved);
@@ -114,15 +114,16 @@ public class Workflow {
                 .toList();
         Set<String> paths = new HashSet<>();
         Set<String> legacyUrls = new HashSet<>();
-        for (ContentItem item : newItems) {
+        // Made once for both uses: a title in another script is transliterated, which costs.
+        Slug[] requestedSlugs = new Slug[newItems.size()];
+        for (int i = 0; i < newItems.size(); i++) {
+            ContentItem item = newItems.get(i);
             if (item.type() != null
                     && item.date() != null
                     && item.title() != null
                     && !item.title().isBlank()) {
-                paths.add(ContentItem.pathOf(
-                        item.type(),
-                        item.date(),
-                        requestedSlug(item, item.title().strip())));
+                requestedSlugs[i] = requestedSlug(item, item.title().strip());
+                paths.add(ContentItem.pathOf(item.type(), item.date(), requestedSlugs[i]));
             }
             if (item.legacyUrl() != null && !item.legacyUrl().isBlank()) {
                 legacyUrls.add(item.legacyUrl().strip());
@@ -150,7 +151,8 @@ public class Workflow {
                     Optional.empty(),
                     now,
                     owners,
-                    url -> Optional.ofNullable(legacyUrlOwners.get(url)));
+                    url -> Optional.ofNullable(legacyUrlOwners.get(url)),
+                    requestedSlugs[i]);
             List<String> languagesInList =
                     languagesByGroup.computeIfAbsent(normalized.translationGroup(), group -> new ArrayList<>());
             // A new item is alone in its own group in the database; only one that joins another's needs a look-up.
@@ -201,7 +203,8 @@ public class Workflow {
             Optional<ContentItem> stored,
             Instant now,
             PathOwners pathOwners,
-            Function<String, Optional<UUID>> legacyUrlOwner) {
+            Function<String, Optional<UUID>> legacyUrlOwner,
+            Slug requested) {
         if (item.type() == null) {
             throw InvalidItem.missing("type");
         }
@@ -236,7 +239,7 @@ public class Workflow {
                 throw new InvalidItem("legacyUrl", "The legacy URL " + legacyUrl + " belongs to item " + owner);
             });
         }
-        Slug slug = requestedSlug(item, title);
+        Slug slug = requested != null ? requested : requestedSlug(item, title);
         String path = ContentItem.pathOf(item.type(), item.date(), slug);
         Optional<UUID> owner = pathOwners.of().apply(path).filter(other -> !other.equals(id));
         if (owner.isPresent()) {
