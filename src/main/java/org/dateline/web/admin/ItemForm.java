@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,18 @@ public record ItemForm(
     }
 
     /**
+     * The chosen terms with those the item (or the original it translates) had first, in its order, then the new
+     * ones. A list box sends its choices in the vocabulary's order, and an item's first field of work and country
+     * are its main ones (its related items are found by them): saving it unchanged must not reorder them.
+     */
+    private static List<Long> inStoredOrder(List<Long> chosen, List<Long> stored) {
+        List<Long> ordered =
+                new ArrayList<>(stored.stream().filter(chosen::contains).toList());
+        chosen.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
      * The item the form describes, with the workflow state of {@code stored} (null for a new draft, which joins the
      * translation group of {@code original} when it translates one); errors of values that do not parse are added
      * to {@code errors} by field name, and the result is then null.
@@ -154,6 +167,7 @@ public record ItemForm(
         if (!errors.isEmpty()) {
             return null;
         }
+        ContentItem ordered = stored != null ? stored : original;
         return new ContentItem(
                 stored == null ? null : stored.id(),
                 itemSlug,
@@ -169,8 +183,8 @@ public record ItemForm(
                 itemZone,
                 place,
                 sourceId,
-                fieldOfWorkIds,
-                countryIds,
+                inStoredOrder(fieldOfWorkIds, ordered == null ? List.of() : ordered.fieldOfWorkIds()),
+                inStoredOrder(countryIds, ordered == null ? List.of() : ordered.countryIds()),
                 meetingTypeId,
                 stored == null ? null : stored.status(),
                 stored == null ? null : stored.publishAt(),

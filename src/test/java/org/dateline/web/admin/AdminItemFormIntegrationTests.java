@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.dateline.content.ContentCatalog;
+import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
+import org.dateline.content.ContentType;
 import org.dateline.content.ItemStatus;
 import org.dateline.content.Workflow;
 import org.dateline.security.AccountSignIn;
 import org.dateline.security.Accounts;
+import org.dateline.shared.Slug;
 import org.dateline.taxonomy.Taxonomy;
+import org.dateline.taxonomy.Vocabulary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -303,6 +307,41 @@ class AdminItemFormIntegrationTests {
                         .selectFirst("#language-error")
                         .text())
                 .contains("Another item of its translation group is in en already");
+    }
+
+    @Test
+    void savingAnItemKeepsTheOrderOfItsFieldsOfWorkAndCountries() throws Exception {
+        long youth = taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("youth"))
+                .orElseThrow()
+                .id();
+        long elections = taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("elections"))
+                .orElseThrow()
+                .id();
+        long media = taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("media-freedom-and-development"))
+                .orElseThrow()
+                .id();
+        ContentItem stored = workflow.save(ContentFixtures.item(ContentType.NEWS, "Young voters meet candidates")
+                .date(2026, 3, 2)
+                .source(fixtures.structureA)
+                .fieldsOfWork(youth, elections)
+                .build());
+
+        // The list box sends its choices in the vocabulary's order, elections before youth, and a new one.
+        MockHttpServletResponse response = perform(
+                post("/admin/items/" + stored.id())
+                        .param("type", "news")
+                        .param("language", "en")
+                        .param("title", stored.title())
+                        .param("date", "2026-03-02")
+                        .param("sourceId", String.valueOf(fixtures.structureA))
+                        .param("fieldOfWorkIds", String.valueOf(elections))
+                        .param("fieldOfWorkIds", String.valueOf(media))
+                        .param("fieldOfWorkIds", String.valueOf(youth)),
+                AdminFixtures.EDITOR_A);
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        assertThat(catalog.findById(stored.id()).orElseThrow().fieldOfWorkIds())
+                .containsExactly(youth, elections, media);
     }
 
     @Test
