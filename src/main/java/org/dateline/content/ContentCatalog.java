@@ -47,6 +47,11 @@ public class ContentCatalog {
         return items.translationsOf(item);
     }
 
+    /** The published translations of each of the items (the other published items of its group), by item id. */
+    public Map<UUID, List<Translation>> publishedTranslationsOf(Collection<ContentItem> of) {
+        return items.publishedTranslationsOf(of);
+    }
+
     /** The item with the id, whatever its status. */
     public Optional<ContentItem> findById(UUID id) {
         return items.findById(id);

@@ -122,6 +122,41 @@ class ContentItems {
                 .list();
     }
 
+    /** The published items of the items' translation groups but the items themselves, by the id of each item. */
+    Map<UUID, List<Translation>> publishedTranslationsOf(Collection<ContentItem> of) {
+        Map<UUID, List<Translation>> byItem = new HashMap<>();
+        if (of.isEmpty()) {
+            return byItem;
+        }
+        Map<UUID, List<Translation>> byGroup = new HashMap<>();
+        db.sql("""
+                        SELECT id, language, title, path, status, translation_group FROM content_item
+                        WHERE translation_group IN (:groups) AND status = 'PUBLISHED' ORDER BY language, id""")
+                .param(
+                        "groups",
+                        of.stream()
+                                .map(ContentItem::translationGroup)
+                                .distinct()
+                                .toList())
+                .query(rs -> {
+                    byGroup.computeIfAbsent(rs.getObject("translation_group", UUID.class), group -> new ArrayList<>())
+                            .add(new Translation(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("language"),
+                                    rs.getString("title"),
+                                    rs.getString("path"),
+                                    ItemStatus.PUBLISHED));
+                });
+        for (ContentItem item : of) {
+            byItem.put(
+                    item.id(),
+                    byGroup.getOrDefault(item.translationGroup(), List.of()).stream()
+                            .filter(translation -> !translation.id().equals(item.id()))
+                            .toList());
+        }
+        return byItem;
+    }
+
     /** The languages of the group's items other than the one with the id. */
     List<String> languagesOfTranslationGroup(UUID group, UUID exceptId) {
         return db.sql("SELECT language FROM content_item WHERE translation_group = :group AND id <> :id")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
+import org.dateline.content.Translation;
 import org.dateline.search.Facet;
 import org.dateline.search.FacetCounts;
 import org.dateline.shared.Slug;
@@ -33,10 +34,19 @@ class ApiRepresentations {
         this.messages = messages;
     }
 
-    ItemJson item(ContentItem item, Set<ItemField> fields, String baseUrl) {
+    /** The item with the selected fields; {@code translations} are its published translations. */
+    ItemJson item(ContentItem item, Set<ItemField> fields, String baseUrl, List<Translation> translations) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (ItemField field : ItemField.values()) {
-            if (fields.contains(field)) {
+            if (field == ItemField.TRANSLATIONS) {
+                if (fields.contains(field)) {
+                    json.put(
+                            field.json(),
+                            translations.stream()
+                                    .map(translation -> TranslationResponse.of(translation, baseUrl))
+                                    .toList());
+                }
+            } else if (fields.contains(field)) {
                 json.put(field.json(), value(item, field, baseUrl));
             }
         }
@@ -51,6 +61,7 @@ class ApiRepresentations {
             case TYPE -> item.type().code();
             case LANGUAGE -> item.language();
             case TRANSLATION_GROUP -> item.translationGroup().toString();
+            case TRANSLATIONS -> throw new IllegalArgumentException("Translations are looked up with the item");
             case SLUG -> item.slug().value();
             case TITLE -> item.title();
             case SUMMARY -> item.summary();

@@ -13,6 +13,7 @@ enum ItemField {
     TYPE("type"),
     LANGUAGE("language"),
     TRANSLATION_GROUP("translation_group"),
+    TRANSLATIONS("translations"),
     SLUG("slug"),
     TITLE("title"),
     SUMMARY("summary"),

@@ -39,6 +39,9 @@ record ItemResponse(
         @Schema(format = "uuid", description = "Shared by an item and its translations")
         String translationGroup,
 
+        @Schema(description = "The item's published translations: the other items of its translation group")
+        List<TranslationResponse> translations,
+
         @Schema(example = "international-workshop") String slug,
         String title,
         @Schema(types = {"string", "null"}) String summary,

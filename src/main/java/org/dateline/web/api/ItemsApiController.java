@@ -23,6 +23,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import org.dateline.content.ContentCatalog;
 import org.dateline.content.ContentItem;
+import org.dateline.content.Translation;
 import org.dateline.ingest.LegacyLinks;
 import org.dateline.search.Facet;
 import org.dateline.search.SearchHit;
@@ -223,7 +224,11 @@ class ItemsApiController {
         String baseUrl = baseUrls.of(request);
         List<ItemJson> items = new ArrayList<>();
         List<UUID> ids = results.hits().stream().map(SearchHit::id).toList();
-        catalog.findPublishedByIds(ids).forEach(item -> items.add(representations.item(item, fields, baseUrl)));
+        List<ContentItem> found = catalog.findPublishedByIds(ids);
+        Map<UUID, List<Translation>> translations =
+                fields.contains(ItemField.TRANSLATIONS) ? catalog.publishedTranslationsOf(found) : Map.of();
+        found.forEach(item -> items.add(
+                representations.item(item, fields, baseUrl, translations.getOrDefault(item.id(), List.of()))));
         Map<String, List<FacetValueResponse>> counts = new LinkedHashMap<>();
         for (Facet facet : facets) {
             counts.put(
@@ -281,7 +286,7 @@ class ItemsApiController {
         ContentItem item = catalog.findById(uuid)
                 .filter(ContentItem::isPublished)
                 .orElseThrow(() -> new ApiNotFound("No published item has the id " + uuid));
-        return ApiResponses.ok(representations.item(item, fields, baseUrls.of(request)));
+        return ApiResponses.ok(representations.item(item, fields, baseUrls.of(request), translations(item, fields)));
     }
 
     @GetMapping("/lookup")
@@ -324,7 +329,14 @@ class ItemsApiController {
                 .orElseThrow(() -> new ApiNotFound("No published item is known by the address " + address));
         String baseUrl = baseUrls.of(request);
         return ApiResponses.ok(
-                representations.item(item, fields, baseUrl), URI.create(baseUrl + PATH + "/" + item.id()));
+                representations.item(item, fields, baseUrl, translations(item, fields)),
+                URI.create(baseUrl + PATH + "/" + item.id()));
+    }
+
+    private List<Translation> translations(ContentItem item, Set<ItemField> fields) {
+        return fields.contains(ItemField.TRANSLATIONS)
+                ? catalog.publishedTranslationsOf(List.of(item)).get(item.id())
+                : List.of();
     }
 
     private Optional<ContentItem> find(String address) {

@@ -273,6 +273,7 @@ class ItemsApiIntegrationTests {
                         "type",
                         "language",
                         "translation_group",
+                        "translations",
                         "slug",
                         "title",
                         "summary",

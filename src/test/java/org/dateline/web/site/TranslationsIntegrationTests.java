@@ -3,9 +3,11 @@ package org.dateline.web.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.dateline.content.ContentFixtures;
 import org.dateline.content.ContentItem;
 import org.dateline.content.ContentType;
@@ -102,6 +104,50 @@ class TranslationsIntegrationTests {
                         .select(".metadata-row:has(dt:contains(Also in)) a")
                         .eachText())
                 .containsExactly("Français", "Русский");
+    }
+
+    @Test
+    void theApiNamesAnItemsPublishedTranslations() {
+        ContentItem english = publish(ContentFixtures.item(ContentType.NEWS, "Translations: zanzibarian api item")
+                .date(2019, 8, 1));
+        ContentItem russian = publish(ContentFixtures.item(ContentType.NEWS, "Переводы: zanzibarian")
+                .language("ru")
+                .translationGroup(english.translationGroup())
+                .date(2019, 8, 1));
+        workflow.save(ContentFixtures.item(ContentType.NEWS, "Traductions : zanzibarian brouillon")
+                .language("fr")
+                .translationGroup(english.translationGroup())
+                .date(2019, 8, 1)
+                .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> index.search(SearchQuery.of("zanzibarian")).total() == 2);
+
+        String expected = "[{\"id\":\"" + russian.id() + "\",\"language\":\"ru\",\"url\":\"http://localhost"
+                + russian.path() + "\"}]";
+        assertThat(mvc.get().uri("/api/v1/items/" + english.id()))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.translations")
+                .isEqualTo(JsonPath.parse(expected).json());
+        assertThat(mvc.get().uri("/api/v1/items/lookup?url=" + russian.path() + "&fields=translations"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.translations[*].language")
+                .isEqualTo(List.of("en"));
+        MvcTestResult list = mvc.get()
+                .uri("/api/v1/items?q=zanzibarian&fields=language,translations")
+                .exchange();
+        assertThat(list)
+                .bodyJson()
+                .extractingPath("$.items[?(@.language == 'en')].translations[*].language")
+                .isEqualTo(List.of("ru"));
+        assertThat(list)
+                .bodyJson()
+                .extractingPath("$.items[?(@.language == 'ru')].translations[*].language")
+                .isEqualTo(List.of("en"));
+        assertThat(mvc.get().uri("/api/v1/items/" + english.id() + "?fields=title"))
+                .bodyJson()
+                .doesNotHavePath("$.translations");
     }
 
     @Test
