@@ -153,12 +153,12 @@ public class ContentCatalog {
      * The back office's lists: up to {@code limit} items of the status whose source is one of {@code sourceIds}
      * (every item when null), most recently changed first, from the one after the item {@code after} (from the first
      * when null). Each page is read from an index in order, however many items the status has. With {@code
-     * titleContains} (null for any title), only items whose title contains it in any case: each of the status's items
-     * is read then, which suits the few items in the works, not an archive (search that instead).
+     * textContains} (null for any item), only items whose title or text contains it in any case: each of the
+     * status's items is read then, which suits the few items in the works, not an archive (search that instead).
      */
     public List<ContentItem> findForDesk(
-            Collection<Long> sourceIds, ItemStatus status, String titleContains, UUID after, int limit) {
-        return items.findForDesk(sourceIds, status, titleContains, after, limit);
+            Collection<Long> sourceIds, ItemStatus status, String textContains, UUID after, int limit) {
+        return items.findForDesk(sourceIds, status, textContains, after, limit);
     }
 
     /** The item's revisions, one per save, oldest first. */

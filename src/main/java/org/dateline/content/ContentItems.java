@@ -342,11 +342,11 @@ class ContentItems {
 
     /**
      * Up to {@code limit} items of the status whose source is one of {@code sourceIds} (every item when null) and
-     * whose title contains {@code titleContains} in any case (any title when null), most recently changed first, from
-     * the one after {@code after} (from the first when null or unknown).
+     * whose title or text contains {@code textContains} in any case (any item when null), most recently changed
+     * first, from the one after {@code after} (from the first when null or unknown).
      */
     List<ContentItem> findForDesk(
-            Collection<Long> sourceIds, ItemStatus status, String titleContains, UUID after, int limit) {
+            Collection<Long> sourceIds, ItemStatus status, String textContains, UUID after, int limit) {
         if (sourceIds != null && sourceIds.isEmpty()) {
             return List.of();
         }
@@ -361,8 +361,9 @@ class ContentItems {
         if (sourceIds != null) {
             sql.append(" AND c.source_id IN (:sourceIds)");
         }
-        if (titleContains != null) {
-            sql.append(" AND LOWER(c.title) LIKE :title ESCAPE '\\'");
+        if (textContains != null) {
+            // The body's markup matches too (a search for "strong" finds <strong>); editors look for words.
+            sql.append(" AND (LOWER(c.title) LIKE :text ESCAPE '\\' OR LOWER(c.body) LIKE :text ESCAPE '\\')");
         }
         if (afterChange != null) {
             // The first condition alone is a range of the index; the second leaves out what the page before showed.
@@ -375,9 +376,9 @@ class ContentItems {
         if (sourceIds != null) {
             statement = statement.param("sourceIds", sourceIds);
         }
-        if (titleContains != null) {
-            String escaped = titleContains.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
-            statement = statement.param("title", "%" + escaped + "%");
+        if (textContains != null) {
+            String escaped = textContains.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
+            statement = statement.param("text", "%" + escaped + "%");
         }
         if (afterChange != null) {
             statement = statement.param("afterChange", timestamp(afterChange)).param("after", after);

@@ -38,7 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * first does, and an item changed meanwhile moves to the top instead of shifting every page after it.
  *
  * <p>{@code q} finds items: published ones through the search index (their title and text, best match first, paged
- * by number), the others, which are few, by their title.
+ * by number), the others, which are few, by what their title or text contains.
  */
 @Controller
 class DeskController {

@@ -81,8 +81,9 @@ class AdminDeskIntegrationTests {
                 .orElseThrow()
                 .id();
         accounts.add(EDITOR, AdminFixtures.PASSWORD, false, List.of(new Grant(Role.EDITOR, kosovo)));
-        draft = workflow.save(
-                item(kosovo, "Forgotten draft on municipal elections").build());
+        draft = workflow.save(item(kosovo, "Forgotten draft on municipal elections")
+                .body("<p>PRIZREN – Polling staff in Prizren completed their training.</p>")
+                .build());
         inReview = workflow.submit(
                 workflow.save(item(kosovo, "Statement waiting for review").build())
                         .id());
@@ -176,7 +177,7 @@ class AdminDeskIntegrationTests {
     }
 
     @Test
-    void findsPublishedItemsByTheirTextAndOthersByTheirTitleWithinTheAccountsStructures() throws Exception {
+    void findsPublishedItemsByTheirTextAndOthersByTheirTitleOrTextWithinTheAccountsStructures() throws Exception {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(index.search(SearchQuery.of("\"archive report 517\""))
                                 .total())
@@ -201,6 +202,11 @@ class AdminDeskIntegrationTests {
                 .noneMatch(title -> title.startsWith("Archive report"));
 
         assertThat(page("/admin/items?status=draft&q=MUNICIPAL", EDITOR)
+                        .select(".admin-table td:first-child a")
+                        .eachText())
+                .containsExactly(draft.title());
+        // A draft is found by its text as well as its title.
+        assertThat(page("/admin/items?status=draft&q=polling%20staff%20in%20prizren", EDITOR)
                         .select(".admin-table td:first-child a")
                         .eachText())
                 .containsExactly(draft.title());
