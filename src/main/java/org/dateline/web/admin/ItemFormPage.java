@@ -29,6 +29,14 @@ public record ItemFormPage(
         List<Translation> translations,
         ContentItem original) {
 
+    /**
+     * The languages offered as the item's language tag is typed: the organization's six official languages, then
+     * those of its participating States where it has field operations. Any other tag may still be typed.
+     */
+    public static final List<String> LANGUAGES = List.of(
+            "en", "fr", "de", "it", "ru", "es", "sq", "hy", "az", "be", "bs", "hr", "ka", "kk", "ky", "mk", "ro",
+            "sr-Cyrl", "sr-Latn", "tg", "tk", "uk", "uz");
+
     public boolean isNew() {
         return item == null;
     }

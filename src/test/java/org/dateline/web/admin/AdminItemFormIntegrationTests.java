@@ -270,6 +270,10 @@ class AdminItemFormIntegrationTests {
         assertThat(form.selectFirst("#sourceId option[selected]").val()).isEqualTo(String.valueOf(fixtures.structureA));
         assertThat(form.selectFirst("#title").val()).isEmpty();
         assertThat(form.selectFirst("#language").val()).isEmpty();
+        // The translator picks the language from the list the field offers, or types another tag.
+        assertThat(form.select("#" + form.selectFirst("#language").attr("list") + " option[value=ru]")
+                        .attr("label"))
+                .isEqualTo("Russian");
 
         ContentItem translation = create(
                 post("/admin/items")
