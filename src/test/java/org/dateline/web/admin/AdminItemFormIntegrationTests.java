@@ -261,6 +261,7 @@ class AdminItemFormIntegrationTests {
         assertThat(preview.selectFirst("#add-translation").attr("href"))
                 .isEqualTo(edit.selectFirst("#add-translation").attr("href"));
         Document form = page(preview.selectFirst("#add-translation").attr("href"), AdminFixtures.EDITOR_A);
+        assertThat(form.selectFirst("h1").text()).isEqualTo("New translation");
         assertThat(form.selectFirst(".translation-of").text())
                 .isEqualTo("A translation of Mission to Serbia opens a youth office (English)");
         // What a translation shares with its original comes filled in; the text and the language are the translator's.
