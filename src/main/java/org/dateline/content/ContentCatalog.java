@@ -52,6 +52,11 @@ public class ContentCatalog {
         return items.publishedTranslationsOf(of);
     }
 
+    /** The item's published translations: the other published items of its group. */
+    public List<Translation> publishedTranslationsOf(ContentItem item) {
+        return items.publishedTranslationsOf(List.of(item)).get(item.id());
+    }
+
     /** The item with the id, whatever its status. */
     public Optional<ContentItem> findById(UUID id) {
         return items.findById(id);

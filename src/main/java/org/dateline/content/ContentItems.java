@@ -108,17 +108,11 @@ class ContentItems {
 
     /** The other items of the item's translation group, whatever their status, by language. */
     List<Translation> translationsOf(ContentItem item) {
-        return db.sql("""
-                        SELECT id, language, title, path, status FROM content_item
-                        WHERE translation_group = :group AND id <> :id ORDER BY language, id""")
+        return db.sql("SELECT " + TRANSLATION_COLUMNS + " FROM content_item"
+                        + " WHERE translation_group = :group AND id <> :id ORDER BY language, id")
                 .param("group", item.translationGroup())
                 .param("id", item.id())
-                .query((rs, n) -> new Translation(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("language"),
-                        rs.getString("title"),
-                        rs.getString("path"),
-                        ItemStatus.valueOf(rs.getString("status"))))
+                .query((rs, n) -> translation(rs))
                 .list();
     }
 
@@ -129,9 +123,8 @@ class ContentItems {
             return byItem;
         }
         Map<UUID, List<Translation>> byGroup = new HashMap<>();
-        db.sql("""
-                        SELECT id, language, title, path, status, translation_group FROM content_item
-                        WHERE translation_group IN (:groups) AND status = 'PUBLISHED' ORDER BY language, id""")
+        db.sql("SELECT " + TRANSLATION_COLUMNS + ", translation_group FROM content_item"
+                        + " WHERE translation_group IN (:groups) AND status = 'PUBLISHED' ORDER BY language, id")
                 .param(
                         "groups",
                         of.stream()
@@ -140,12 +133,7 @@ class ContentItems {
                                 .toList())
                 .query(rs -> {
                     byGroup.computeIfAbsent(rs.getObject("translation_group", UUID.class), group -> new ArrayList<>())
-                            .add(new Translation(
-                                    rs.getObject("id", UUID.class),
-                                    rs.getString("language"),
-                                    rs.getString("title"),
-                                    rs.getString("path"),
-                                    ItemStatus.PUBLISHED));
+                            .add(translation(rs));
                 });
         for (ContentItem item : of) {
             byItem.put(
@@ -155,6 +143,17 @@ class ContentItems {
                             .toList());
         }
         return byItem;
+    }
+
+    private static final String TRANSLATION_COLUMNS = "id, language, title, path, status";
+
+    private static Translation translation(ResultSet rs) throws SQLException {
+        return new Translation(
+                rs.getObject("id", UUID.class),
+                rs.getString("language"),
+                rs.getString("title"),
+                rs.getString("path"),
+                ItemStatus.valueOf(rs.getString("status")));
     }
 
     /** The languages of the group's items other than the one with the id. */

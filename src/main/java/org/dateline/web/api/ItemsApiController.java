@@ -334,9 +334,7 @@ class ItemsApiController {
     }
 
     private List<Translation> translations(ContentItem item, Set<ItemField> fields) {
-        return fields.contains(ItemField.TRANSLATIONS)
-                ? catalog.publishedTranslationsOf(List.of(item)).get(item.id())
-                : List.of();
+        return fields.contains(ItemField.TRANSLATIONS) ? catalog.publishedTranslationsOf(item) : List.of();
     }
 
     private Optional<ContentItem> find(String address) {

@@ -83,9 +83,7 @@ class ItemController {
             return "redirect:" + moved.path();
         }
         ContentItem item = found.get();
-        List<Translation> translations = catalog.translationsOf(item).stream()
-                .filter(Translation::isPublished)
-                .toList();
+        List<Translation> translations = catalog.publishedTranslationsOf(item);
         SiteFrame frame = frames.forRequest(request);
         var t = frame.t();
         String date = t.date(item.date());

@@ -142,23 +142,11 @@ class SiteBrowserIntegrationTests {
     @Test
     void everyKindOfPublicPageMeetsWcagAaOnADesktopAndAPhone() {
         // Its own item: the other tests find theirs by title.
-        ContentItem item = workflow.publish(
-                workflow.save(ContentFixtures.item(ContentType.PRESS_RELEASE, "Migration experts meet in Almaty")
-                                .date(2006, 11, 20)
-                                .place("Almaty")
-                                .body("<p>ALMATY, 20 November 2006 – Experts on labour migration met today.</p>")
-                                .source(taxonomy.find(Vocabulary.STRUCTURE, new Slug("secretariat"))
-                                        .orElseThrow()
-                                        .id())
-                                .fieldsOfWork(taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("economic-activities"))
-                                        .orElseThrow()
-                                        .id())
-                                .build())
-                        .id(),
-                Instant.parse("2020-01-01T00:00:00Z"));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> index.search(SearchQuery.of("")).hits().stream()
-                        .anyMatch(hit -> hit.id().equals(item.id())));
+        ContentItem item = publishFromTheSecretariat(
+                ContentFixtures.item(ContentType.PRESS_RELEASE, "Migration experts meet in Almaty")
+                        .date(2006, 11, 20)
+                        .place("Almaty")
+                        .body("<p>ALMATY, 20 November 2006 – Experts on labour migration met today.</p>"));
         List<String> paths = List.of(
                 "/",
                 item.path(),
@@ -193,15 +181,19 @@ class SiteBrowserIntegrationTests {
     }
 
     private ContentItem publishWorkshop() {
-        ContentItem saved = workflow.save(ContentFixtures.item(
+        return publishFromTheSecretariat(ContentFixtures.item(
                         ContentType.PRESS_RELEASE,
                         "International workshop in Moscow focuses on labour migration in CIS countries")
                 .date(2006, 12, 6)
                 .place("Moscow")
                 .summary("Officials from the region discuss the management of labour migration.")
                 .body("<p>MOSCOW, 6 December 2006 – An international workshop focusing on labour migration"
-                        + " began in Moscow today.</p><p>More than 80 officials took part.</p>")
-                .source(taxonomy.find(Vocabulary.STRUCTURE, new Slug("secretariat"))
+                        + " began in Moscow today.</p><p>More than 80 officials took part.</p>"));
+    }
+
+    /** Publishes the item as the Secretariat's, on economic activities, once search has taken it in. */
+    private ContentItem publishFromTheSecretariat(ContentFixtures.Builder item) {
+        ContentItem saved = workflow.save(item.source(taxonomy.find(Vocabulary.STRUCTURE, new Slug("secretariat"))
                         .orElseThrow()
                         .id())
                 .fieldsOfWork(taxonomy.find(Vocabulary.FIELD_OF_WORK, new Slug("economic-activities"))
